@@ -16,6 +16,9 @@ final class ByteClass {
   /** Characters of the body of an LWA token: base64url, '.', '~', '|', '%', '=', '+', '/'. */
   static final int TOKEN = 64;
 
+  /** Punctuation that starts a candidate of its own: {@code @ + ( :}. */
+  static final int TRIGGER = 128;
+
   static final int ALNUM = DIGIT | UPPER | LOWER;
 
   private static final int[] TABLE = new int[256];
@@ -39,6 +42,10 @@ final class ByteClass {
     TABLE['~'] = TOKEN;
     TABLE['|'] = TOKEN;
     TABLE['='] = TOKEN;
+    TABLE['@'] |= TRIGGER;
+    TABLE['+'] |= TRIGGER;
+    TABLE['('] |= TRIGGER;
+    TABLE[':'] |= TRIGGER;
   }
 
   private ByteClass() {}

@@ -16,8 +16,17 @@ final class ContextWords {
 
   private final byte[][] words;
 
+  /** For each lower-cased first byte, the words that start with it (null when none). */
+  private final byte[][][] byFirstByte = new byte[256][][];
+
   private ContextWords(byte[][] words) {
     this.words = words;
+    for (byte[] w : words) {
+      int first = w[0] & 0xff;
+      byte[][] list = byFirstByte[first];
+      byFirstByte[first] = list == null ? new byte[][] {w} : Arrays.copyOf(list, list.length + 1);
+      byFirstByte[first][byFirstByte[first].length - 1] = w;
+    }
   }
 
   static ContextWords of(String... words) {
@@ -27,6 +36,7 @@ final class ContextWords {
   static ContextWords of(Collection<String> words) {
     return new ContextWords(
         words.stream()
+            .filter(w -> !w.isEmpty())
             .map(w -> w.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8))
             .toArray(byte[][]::new));
   }
@@ -49,11 +59,13 @@ final class ContextWords {
 
   /** True when one of the words starts within {@code [from, to)} of {@code buf}. */
   boolean occursIn(byte[] buf, int from, int to) {
-    for (byte[] w : words) {
-      int last = to - w.length;
-      for (int p = from; p <= last; p++) {
-        if (ByteClass.lower(buf[p]) == w[0] && matchesAt(buf, p, w, from, to)) {
-          return true;
+    for (int p = from; p < to; p++) {
+      byte[][] candidates = byFirstByte[ByteClass.lower(buf[p]) & 0xff];
+      if (candidates != null) {
+        for (byte[] w : candidates) {
+          if (p + w.length <= to && matchesAt(buf, p, w, from, to)) {
+            return true;
+          }
         }
       }
     }

@@ -6,6 +6,7 @@ import static dev.kalkan.detect.ByteClass.DIGIT;
 import static dev.kalkan.detect.ByteClass.LOCAL;
 import static dev.kalkan.detect.ByteClass.LOWER;
 import static dev.kalkan.detect.ByteClass.TOKEN;
+import static dev.kalkan.detect.ByteClass.TRIGGER;
 import static dev.kalkan.detect.ByteClass.UPPER;
 import static dev.kalkan.detect.ByteClass.isAlnum;
 import static dev.kalkan.detect.ByteClass.isDigit;
@@ -102,6 +103,10 @@ final class TokenScanner {
     int i = from;
     while (i < stopAt) {
       int c = ByteClass.of(b[i]);
+      if ((c & (ALNUM | TRIGGER)) == 0) {
+        i++;
+        continue;
+      }
       if ((c & ALNUM) == 0) {
         switch (b[i]) {
           case '@' -> i = onAt(i);
@@ -127,6 +132,15 @@ final class TokenScanner {
 
   private int onToken(int i, int j, int mask) {
     int len = j - i;
+    byte first = b[i];
+    if ((mask & DIGIT) == 0
+        && first != 'A'
+        && first != 'a'
+        && len != 40
+        && len != 64
+        && (j >= limit || (b[j] != ':' && b[j] != '/' && b[j] != '+'))) {
+      return j; // a word: no built-in value is made of letters alone
+    }
     if (i >= b64CheckedUntil && (len == 40 || (j < limit && (b[j] == '/' || b[j] == '+')))) {
       int r = awsSecret(i);
       if (r > 0) {
@@ -136,7 +150,6 @@ final class TokenScanner {
     if ((mask & (UPPER | LOWER)) == 0) {
       return onDigits(i, j);
     }
-    byte first = b[i];
     if (len <= 4 && j + 1 < limit && b[j] == ':' && allHex(i, j)) {
       int r = ipv6(i);
       if (r > 0) {
@@ -441,6 +454,9 @@ final class TokenScanner {
       p = q;
     }
     int end = groupEnd[n - 1];
+    if (n < 4 && end - s - (n - 1) < 7 && prefix == PREFIX_NONE) {
+      return end; // fewer than 7 digits and no dotted quad: prices, counts, short dates
+    }
     boolean gluedBefore =
         prefix == PREFIX_NONE
             && s - 2 >= lo
