@@ -1,10 +1,7 @@
 package dev.kalkan.detect.accuracy;
 
 import dev.kalkan.detect.InfoType;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.kalkan.detect.Likelihood;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -14,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -28,9 +26,18 @@ final class AccuracyReport {
     FALSE_NEGATIVE
   }
 
-  /** One error: its type, where it is, and what probably caused it. */
+  /**
+   * One error: its type, where it is, what probably caused it, and for a false positive the
+   * likelihood the scanner gave it (null for a false negative).
+   */
   record Miss(
-      Kind kind, InfoType type, LabelledDocument document, int start, int end, String cause) {
+      Kind kind,
+      InfoType type,
+      LabelledDocument document,
+      int start,
+      int end,
+      String cause,
+      Likelihood likelihood) {
     String value() {
       return document.slice(start, end);
     }
@@ -44,6 +51,11 @@ final class AccuracyReport {
           + oneLine(value())
           + "»"
           + oneLine(document.slice(end, to));
+    }
+
+    /** Up to ten code points before the value, digit runs as one {@code 9}, on one line. */
+    String precededBy() {
+      return oneLine(document.slice(Math.max(0, start - 10), start)).replaceAll("\\d+", "9");
     }
 
     private static String oneLine(String s) {
@@ -120,12 +132,6 @@ final class AccuracyReport {
 
   List<Miss> misses() {
     return misses;
-  }
-
-  /** Writes {@link #render()} to a UTF-8 file, creating its directory. */
-  void write(Path file) throws IOException {
-    Files.createDirectories(file.toAbsolutePath().getParent());
-    Files.writeString(file, render(), StandardCharsets.UTF_8);
   }
 
   String render() {
@@ -231,30 +237,68 @@ final class AccuracyReport {
                     out.append(
                         String.format(Locale.ROOT, "    %5d  %s%n", e.getValue(), e.getKey())));
         out.append("  by genre: ")
+            .append(histogram(errors, m -> m.document().genre()))
+            .append('\n');
+        out.append("  by preceding text: ")
             .append(
                 errors.stream()
-                    .collect(
-                        Collectors.groupingBy(
-                            m -> m.document().genre(), TreeMap::new, Collectors.counting()))
+                    .collect(Collectors.groupingBy(Miss::precededBy, Collectors.counting()))
                     .entrySet()
                     .stream()
-                    .map(e -> e.getKey() + "=" + e.getValue())
+                    .sorted(
+                        Map.Entry.<String, Long>comparingByValue()
+                            .reversed()
+                            .thenComparing(Map.Entry.comparingByKey()))
+                    .limit(8)
+                    .map(e -> "'" + e.getKey() + "'=" + e.getValue())
                     .collect(Collectors.joining(", ")))
             .append('\n');
-        out.append("  first examples:\n");
-        for (Miss m : errors.subList(0, Math.min(20, errors.size()))) {
+        if (kind == Kind.FALSE_POSITIVE) {
+          out.append("  by likelihood: ").append(histogram(errors, Miss::likelihood)).append('\n');
+        }
+        out.append("  examples (a few per cause):\n");
+        for (Miss m : examples(errors, 20)) {
           out.append(
               String.format(
                   Locale.ROOT,
-                  "    [%s @%d] %s%n        %s%n",
+                  "    [%s @%d] %s%s%n        %s%n",
                   m.document().id(),
                   m.start(),
                   m.cause(),
+                  m.likelihood() == null ? "" : " (" + m.likelihood() + ")",
                   m.context()));
         }
       }
     }
     return out.toString();
+  }
+
+  private static <K extends Comparable<K>> String histogram(
+      List<Miss> errors, Function<Miss, K> key) {
+    return errors.stream()
+        .collect(Collectors.groupingBy(key, TreeMap::new, Collectors.counting()))
+        .entrySet()
+        .stream()
+        .map(e -> e.getKey() + "=" + e.getValue())
+        .collect(Collectors.joining(", "));
+  }
+
+  /** Up to {@code limit} errors, taken round-robin over causes from the most frequent down. */
+  private static List<Miss> examples(List<Miss> errors, int limit) {
+    Map<String, List<Miss>> byCause = new LinkedHashMap<>();
+    patterns(errors).entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+        .forEach(e -> byCause.put(e.getKey(), new ArrayList<>()));
+    errors.forEach(m -> byCause.get(m.cause()).add(m));
+    List<Miss> out = new ArrayList<>();
+    for (int round = 0; out.size() < Math.min(limit, errors.size()); round++) {
+      for (List<Miss> ofCause : byCause.values()) {
+        if (round < ofCause.size() && out.size() < limit) {
+          out.add(ofCause.get(round));
+        }
+      }
+    }
+    return out;
   }
 
   private static Map<String, Integer> patterns(List<Miss> errors) {

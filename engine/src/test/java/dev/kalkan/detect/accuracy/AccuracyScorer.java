@@ -23,10 +23,13 @@ import static dev.kalkan.detect.InfoType.US_SOCIAL_SECURITY_NUMBER;
 
 import dev.kalkan.detect.Finding;
 import dev.kalkan.detect.InfoType;
+import dev.kalkan.detect.Likelihood;
 import dev.kalkan.detect.accuracy.AccuracyReport.Miss;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -100,17 +103,17 @@ final class AccuracyScorer {
 
   private static void scoreDocument(
       LabelledDocument doc, List<Finding> findings, AccuracyReport.Builder report) {
-    Set<Detection> unique = new LinkedHashSet<>();
+    Map<Detection, Likelihood> unique = new LinkedHashMap<>();
     for (Finding f : findings) {
       if (IGNORED.contains(f.infoType()) || !SCORED.contains(f.infoType())) {
         report.ignored();
         continue;
       }
-      if (!unique.add(Detection.of(f))) {
+      if (unique.putIfAbsent(Detection.of(f), f.likelihood()) != null) {
         report.duplicate();
       }
     }
-    List<Detection> detections = List.copyOf(unique);
+    List<Detection> detections = List.copyOf(unique.keySet());
     List<Label> labels = doc.labels();
     Label[] strictOf = new Label[detections.size()];
     boolean[] labelStrict = new boolean[labels.size()];
@@ -159,7 +162,7 @@ final class AccuracyScorer {
       report.detection(
           doc.genre(), d.type(), strictOf[i] != null, strictOf[i] != null || relaxedOf[i] != null);
       if (strictOf[i] == null) {
-        report.miss(falsePositive(doc, d, relaxedOf[i]));
+        report.miss(falsePositive(doc, d, unique.get(d), relaxedOf[i]));
       }
     }
     for (Decoy decoy : doc.decoys()) {
@@ -190,10 +193,12 @@ final class AccuracyScorer {
                           + (d.start() == l.start() && d.end() == l.end() ? "" : " (other span)"))
               .orElse("missed, shape " + Shapes.of(l.value()));
     }
-    return new Miss(AccuracyReport.Kind.FALSE_NEGATIVE, l.type(), doc, l.start(), l.end(), cause);
+    return new Miss(
+        AccuracyReport.Kind.FALSE_NEGATIVE, l.type(), doc, l.start(), l.end(), cause, null);
   }
 
-  private static Miss falsePositive(LabelledDocument doc, Detection d, Label relaxed) {
+  private static Miss falsePositive(
+      LabelledDocument doc, Detection d, Likelihood likelihood, Label relaxed) {
     String cause;
     if (relaxed != null) {
       cause = boundary(d.start() - relaxed.start(), d.end() - relaxed.end());
@@ -211,7 +216,8 @@ final class AccuracyScorer {
                           .map(x -> "near miss " + x.kind()))
               .orElse("unlabelled text, shape " + Shapes.of(doc.slice(d.start(), d.end())));
     }
-    return new Miss(AccuracyReport.Kind.FALSE_POSITIVE, d.type(), doc, d.start(), d.end(), cause);
+    return new Miss(
+        AccuracyReport.Kind.FALSE_POSITIVE, d.type(), doc, d.start(), d.end(), cause, likelihood);
   }
 
   private static String boundary(int startShift, int endShift) {

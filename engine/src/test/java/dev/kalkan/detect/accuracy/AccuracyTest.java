@@ -7,6 +7,8 @@ import dev.kalkan.detect.Finding;
 import dev.kalkan.detect.InfoType;
 import dev.kalkan.detect.Scanner;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +20,10 @@ import org.junit.jupiter.api.Test;
 /**
  * The accuracy gate: the default scanner on the generated labelled corpus, and on Amazon's own
  * SP-API examples. The full report goes to {@code target/accuracy-report.txt} and standard output.
+ *
+ * <p>System properties for exploring: {@code kalkan.accuracy.seed} and {@code
+ * kalkan.accuracy.documents} pick another corpus (the thresholds still apply), and {@code
+ * kalkan.accuracy.dumpDir} writes the corpus with its truth there (see {@link CorpusFiles}).
  */
 class AccuracyTest {
   static final long SEED = 20_240_612L;
@@ -34,16 +40,24 @@ class AccuracyTest {
 
   @Test
   void scanWhenLabelledCorpusThenMicroF1AtLeast97AndChecksumTypesPrecise() throws IOException {
-    AccuracyReport report =
-        AccuracyScorer.score(LabelledCorpus.generate(SEED, DOCUMENTS), scanner::scan);
+    long seed = Long.getLong("kalkan.accuracy.seed", SEED);
+    int count = Integer.getInteger("kalkan.accuracy.documents", DOCUMENTS);
+    List<LabelledDocument> corpus = LabelledCorpus.generate(seed, count);
+    String dumpDir = System.getProperty("kalkan.accuracy.dumpDir");
+    if (dumpDir != null) {
+      CorpusFiles.write(corpus, Path.of(dumpDir));
+    }
+    AccuracyReport report = AccuracyScorer.score(corpus, scanner::scan);
     Path file = reportFile();
-    report.write(file);
-    System.out.println(report.render());
+    String text = "Scanner.withDefaults(), corpus seed " + seed + "\n" + report.render();
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    System.out.println(text);
 
     SoftAssertions softly = new SoftAssertions();
     softly
         .assertThat(report.micro().f1())
-        .as("typed micro F1 over %d documents (details in %s)", DOCUMENTS, file)
+        .as("typed micro F1 over %d documents of seed %d (details in %s)", count, seed, file)
         .isGreaterThanOrEqualTo(0.97);
     for (InfoType type : CHECKSUM_TYPES) {
       softly

@@ -33,7 +33,7 @@ final class CorpusAudit {
           rule("AWS key id", "(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z2-7]{16}(?![A-Za-z0-9])"),
           rule(
               "credential prefix",
-              "Atzr\\||Atza\\||Atz\\.sprdt\\||amzn1\\.application-oa2-client\\.|amzn1\\.oa2-cs\\.v1\\.|amzn\\.mws\\."),
+              "Atzr\\||Atzr%7C|Atza\\||Atz\\.sprdt\\||amzn1\\.application-oa2-client\\.|amzn1\\.oa2-cs\\.v1\\.|amzn\\.mws\\."),
           rule("ASIN", "(?<![A-Za-z0-9])B0[A-Z0-9]{8}(?![A-Za-z0-9])"),
           rule("SSN shape", "(?<![\\w-])\\d{3}-\\d{2}-\\d{4}(?![\\w-])"),
           rule(
@@ -160,7 +160,7 @@ final class CorpusAudit {
       return v.matches("(amzn1\\.oa2-cs\\.v1\\.)?[0-9a-f]{64}");
     }
     if (t.equals(InfoType.LWA_REFRESH_TOKEN)) {
-      return v.matches("Atzr\\|[A-Za-z0-9_-]{250,}");
+      return v.matches("Atzr(\\||%7C)[A-Za-z0-9_-]{250,}");
     }
     if (t.equals(InfoType.LWA_ACCESS_TOKEN)) {
       return v.matches("Atza\\|[A-Za-z0-9_-]{250,}");

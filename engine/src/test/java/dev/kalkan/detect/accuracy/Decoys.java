@@ -61,6 +61,11 @@ final class Decoys {
       case EIN ->
           String.format(Locale.ROOT, "%02d-%07d", v.between(10, 98), v.between(0, 9_999_999));
       case VKN -> "1" + v.digits(9);
+      case VAT_ID ->
+          v.pick(
+              "DE" + v.between(1, 9) + v.digits(8),
+              "GB" + v.between(1, 9) + v.digits(8),
+              "ATU" + v.digits(8));
       case PHONE_INVALID -> invalidPhone();
       case TRACKING_UPS ->
           "1Z"
@@ -82,6 +87,8 @@ final class Decoys {
       case TIMESTAMP_ISO -> isoTimestamp();
       case EPOCH_SECONDS -> Long.toString(epochSeconds());
       case EPOCH_MILLIS -> Long.toString(epochSeconds() * 1000 + v.between(0, 999));
+      case TIMESTAMP_COMPACT ->
+          isoTimestamp().substring(0, 19).replaceAll("[-:]", "").replace("T", v.pick("", "T"));
       case DATE -> date();
       case PRICE -> price();
       case POSTAL_CODE -> postalCode(v.pick(SyntheticValues.PHONE_REGIONS));
@@ -104,27 +111,15 @@ final class Decoys {
       case UPC_A -> gs1(v.pick("0", "1", "6", "7", "8"), 12);
       case MAC_ADDRESS -> mac();
       case SCOPE_OPERATOR -> "::";
-      case AWS_EXAMPLE_KEY ->
-          v.pick(
-              "AKIAIOSFODNN7EXAMPLE",
-              "AKIAI44QH8DHBEXAMPLE",
-              "ASIAIOSFODNN7EXAMPLE",
-              "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
-              "je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY");
+      case AWS_EXAMPLE_KEY -> v.chance(0.5) ? exampleAwsKeyId() : exampleAwsSecret();
       case CREDENTIAL_PLACEHOLDER ->
-          v.pick(
-              "<YOUR_REFRESH_TOKEN>",
-              "${LWA_REFRESH_TOKEN}",
-              "changeme",
-              "Atzr|IwEBI...",
-              "Atza|...",
-              "amzn1.application-oa2-client.<your-client-id>",
-              "amzn1.oa2-cs.v1.xxxxxxxxxxxxxxxx",
-              "your-client-secret",
-              "AKIAXXXXXXXXXXXXXXXX",
-              "amzn.mws.4ea38b7b-f563-7709-4bae-87aeaEXAMPLE");
+          placeholder(v.pick("REFRESH", "CLIENT_ID", "CLIENT_SECRET", "AKID", "MWS"));
       case SESSION_TOKEN -> "IQoJb3JpZ2luX2VjE" + v.base64(v.between(300, 380)) + "=";
       case NEXT_TOKEN -> v.base64(v.between(80, 160)) + "==";
+      case BASE64_DOCUMENT ->
+          v.pick("iVBORw0KGgoAAAANSUhEUgAA", "JVBERi0xLjQKJeLjz9MKMSAwIG9iago8PC9UeXBl")
+              + v.chars(SyntheticValues.BASE64, v.between(1500, 4000))
+              + v.pick("", "=", "==");
       case SELLERAPPS_APP_ID -> "amzn1.sellerapps.app." + v.uuid();
       case PACKAGE_AT_VERSION ->
           v.pick("lodash", "express", "@babel/core", "@aws-sdk/client-sts", "axios", "left-pad")
@@ -146,9 +141,43 @@ final class Decoys {
     };
   }
 
+  /** An access key id from the AWS documentation. */
+  String exampleAwsKeyId() {
+    return v.pick("AKIAIOSFODNN7EXAMPLE", "AKIAI44QH8DHBEXAMPLE", "ASIAIOSFODNN7EXAMPLE");
+  }
+
+  /** A secret access key from the AWS documentation. */
+  String exampleAwsSecret() {
+    return v.pick(
+        "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY");
+  }
+
+  /** What sample configurations put where a credential of the slot kind belongs. */
+  String placeholder(String credential) {
+    return switch (credential) {
+      case "REFRESH" ->
+          v.pick("<YOUR_REFRESH_TOKEN>", "${LWA_REFRESH_TOKEN}", "Atzr|IwEBI...", "changeme");
+      case "ACCESS" -> v.pick("Atza|...", "<ACCESS_TOKEN>");
+      case "CLIENT_ID" ->
+          v.pick("amzn1.application-oa2-client.<your-client-id>", "${LWA_CLIENT_ID}");
+      case "CLIENT_SECRET" ->
+          v.pick("amzn1.oa2-cs.v1.xxxxxxxxxxxxxxxx", "your-client-secret", "<LWA_CLIENT_SECRET>");
+      case "AKID" -> v.pick("AKIAXXXXXXXXXXXXXXXX", "<AWS_ACCESS_KEY_ID>");
+      case "MWS" -> "amzn.mws.4ea38b7b-f563-7709-4bae-87aeaEXAMPLE";
+      default -> throw new IllegalArgumentException("no placeholder for " + credential);
+    };
+  }
+
   /** A dotted version after the word "version", in one of the ways files write it. */
   List<Fragment> versionAfterWord() {
-    String lead = v.pick("version ", "Version: ", "version=", "\"version\": \"", "app version ");
+    String lead =
+        v.pick(
+            "version ",
+            "Version: ",
+            "version=",
+            "\"version\": \"",
+            "app version ",
+            "kalkan-sync v");
     String tail = lead.endsWith("\"") ? "\"" : "";
     return List.of(Fragment.plain(lead), of(NearMiss.VERSION_AFTER_WORD), Fragment.plain(tail));
   }

@@ -172,6 +172,8 @@ final class Draft {
       case "CLIENT_SECRET" -> Fragment.value(LWA_CLIENT_SECRET, v.lwaClientSecret());
       case "BARE_SECRET" -> Fragment.value(LWA_CLIENT_SECRET, v.hex(64));
       case "REFRESH" -> Fragment.value(LWA_REFRESH_TOKEN, v.refreshToken());
+      case "REFRESH_URLENCODED" ->
+          Fragment.value(LWA_REFRESH_TOKEN, v.refreshToken().replace("|", "%7C"));
       case "ACCESS" -> Fragment.value(LWA_ACCESS_TOKEN, v.accessToken());
       case "RDT" -> Fragment.value(SPAPI_RESTRICTED_DATA_TOKEN, v.restrictedDataToken());
       case "AKID" -> Fragment.value(AWS_ACCESS_KEY_ID, v.awsAccessKeyId());
@@ -181,6 +183,16 @@ final class Draft {
           d.of(v.pick(NearMiss.TRACKING_UPS, NearMiss.TRACKING_FEDEX, NearMiss.TRACKING_USPS));
       case "POSTCODE" -> Fragment.decoy(NearMiss.POSTAL_CODE, d.postalCode(region));
       case "DATE" -> Fragment.decoy(NearMiss.DATE, d.date(lang));
+      case "EXAMPLE_KEY_ID" -> Fragment.decoy(NearMiss.AWS_EXAMPLE_KEY, d.exampleAwsKeyId());
+      case "EXAMPLE_SECRET" -> Fragment.decoy(NearMiss.AWS_EXAMPLE_KEY, d.exampleAwsSecret());
+      case "PLACEHOLDER_REFRESH",
+          "PLACEHOLDER_CLIENT_ID",
+          "PLACEHOLDER_CLIENT_SECRET",
+          "PLACEHOLDER_AKID",
+          "PLACEHOLDER_MWS" ->
+          Fragment.decoy(
+              NearMiss.CREDENTIAL_PLACEHOLDER,
+              d.placeholder(kind.substring("PLACEHOLDER_".length())));
       case "PRICE" -> Fragment.decoy(NearMiss.PRICE, d.price(region));
       case "NAME" -> Fragment.plain(name());
       case "FIRST" -> Fragment.plain(v.pick(Names.firstNames(lang)));

@@ -66,6 +66,7 @@ final class ProseGenres {
     "Eine frühere Bestellung ({ORDER2}) ist ebenfalls nicht angekommen.",
     "Laut Rechnung vom {DATE2} wurden {PRICE2} abgebucht.",
     "Die Kundennummer auf dem Lieferschein ist KD-{ORDER_ITEM_ID}.",
+    "Für die Rechnung: unsere USt-IdNr. ist {VAT_ID}.",
   };
 
   static void customerEmail(Draft x) {
@@ -156,12 +157,17 @@ final class ProseGenres {
               "Payment receipt - {STORE}\nDate: {DATE}\nOrder: {ORDER}\nCard number: {CARD}\n"
                   + "Expiry: 08/27\nAmount: {PRICE}\nAuthorization code: "
                   + x.v.digits(6)
-                  + "\nCard on file: {CARD_MASKED}\nReceipt sent to {EMAIL}\n");
+                  + "\nCard on file: {CARD_MASKED}\nReference: {TIMESTAMP_COMPACT}\nReceipt sent to"
+                  + " {EMAIL}\n");
       case 1 ->
           x.fill(
               "Chargeback notification\nCase: CB-"
                   + x.v.digits(6)
-                  + "\nCardholder: {NAME}\nCard: {CARD}\nTransaction date: {DATE}\nAmount: {PRICE}\n"
+                  + "\nCardholder: {NAME}\nCard: {CARD} exp 0"
+                  + x.v.between(1, 9)
+                  + "/2"
+                  + x.v.between(6, 9)
+                  + "\nTransaction date: {DATE}\nAmount: {PRICE}\n"
                   + "Order ID: {ORDER}\nReason: Item not received\nAn earlier attempt with card"
                   + " {CARD_LUHN_INVALID} was rejected as an invalid number.\nRespond by {DATE2}"
                   + " via {BIZMAIL}.\n");
@@ -189,7 +195,8 @@ final class ProseGenres {
           x.fill(
               "e-Arşiv Fatura\nFatura No: KLK2024"
                   + x.v.digits(9)
-                  + "\nAlıcı: {NAME}\nTCKN: {TC}\nSatıcı VKN: {VKN}\nAdres: {STREET}, {POSTCODE}"
+                  + "\nETTN: {UUID}\nAlıcı: {NAME}\nTCKN: {TC}\nSatıcı VKN: {VKN}\nAdres: {STREET},"
+                  + " {POSTCODE}"
                   + " {CITY}\nSipariş No: {ORDER}\nToplam: {PRICE}\nÖdeme: Kredi Kartı"
                   + " {CARD_MASKED}\nDüzenlenme tarihi: {DATE}\n");
       case 6 ->
@@ -267,7 +274,8 @@ final class ProseGenres {
                   + tracking
                   + "\nVersanddatum: {DATE}\nVoraussichtliche Zustellung: {DATE2}\nArtikel: {QTY} x"
                   + " {ITEM}, EAN {EAN13}, Artikelnummer {SKU}\nGesamtbetrag: {PRICE}\nLieferadresse:"
-                  + " {STREET}, {POSTCODE} {CITY}\nBei Fragen erreichen Sie uns unter {BIZMAIL}.\n");
+                  + " {STREET}, {POSTCODE} {CITY}\nBei Fragen erreichen Sie uns unter {BIZMAIL}.\n"
+                  + "USt-IdNr.: {VAT_ID}\n");
       case TR ->
           x.fill(
               "{ORDER} numaralı siparişiniz kargoya verildi.\nKargo firması: "

@@ -38,7 +38,7 @@ final class StructuredGenres {
 
   static void orderDetailJson(Draft x) {
     Node root =
-        switch (x.v.between(0, 3)) {
+        switch (x.v.between(0, 4)) {
           case 0 ->
               obj(
                   "payload",
@@ -56,7 +56,8 @@ final class StructuredGenres {
                       "PurchaseOrderNumber",
                       x.v.chance(0.3) ? "PO-" + x.v.digits(5) : null));
           case 2 -> orderItems(x);
-          default -> order2026(x);
+          case 3 -> order2026(x);
+          default -> shippingLabel(x);
         };
     JsonTree.write(x.b, root, x.v.chance(0.6));
   }
@@ -159,8 +160,17 @@ final class StructuredGenres {
                   "token_type",
                   "bearer",
                   "expires_in",
-                  3600);
-          case 1 -> obj("restrictedDataToken", x.slot("RDT"), "expiresIn", 3600);
+                  3600,
+                  "expires_at",
+                  x.v.chance(0.5) ? JsonTree.number(x.d.of(NearMiss.EPOCH_SECONDS)) : null);
+          case 1 ->
+              obj(
+                  "restrictedDataToken",
+                  x.slot("RDT"),
+                  "expiresIn",
+                  3600,
+                  "issuedAt",
+                  x.v.chance(0.5) ? JsonTree.number(x.d.of(NearMiss.EPOCH_MILLIS)) : null);
           case 2 ->
               obj(
                   "restrictedResources",
@@ -462,6 +472,38 @@ final class StructuredGenres {
                         x.v.pick(Names.PRODUCTS),
                         "sellerSku",
                         x.d.of(NearMiss.SKU))))));
+  }
+
+  private static Node shippingLabel(Draft x) {
+    return obj(
+        "payload",
+        obj(
+            "shipmentId",
+            x.d.of(NearMiss.UUID),
+            "packageDocumentDetails",
+            arr(
+                obj(
+                    "packageClientReferenceId",
+                    x.slot("ORDER"),
+                    "packageDocuments",
+                    arr(
+                        obj(
+                            "type",
+                            "LABEL",
+                            "format",
+                            x.v.pick("PNG", "PDF"),
+                            "contents",
+                            x.d.of(NearMiss.BASE64_DOCUMENT))),
+                    "trackingId",
+                    x.slot("TRACKING"))),
+            "promise",
+            obj(
+                "deliveryWindow",
+                obj(
+                    "start",
+                    x.d.of(NearMiss.TIMESTAMP_ISO),
+                    "end",
+                    x.d.of(NearMiss.TIMESTAMP_ISO)))));
   }
 
   private static Node offer(Draft x) {

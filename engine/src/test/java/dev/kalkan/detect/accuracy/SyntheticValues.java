@@ -39,6 +39,10 @@ final class SyntheticValues {
   private static final String ALNUM =
       "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
   private static final String LOWER_ALNUM = "abcdefghijklmnopqrstuvwxyz0123456789";
+
+  /** The base64 alphabet (RFC 4648 section 4). */
+  static final String BASE64 = ALNUM + "+/";
+
   private static final List<String> ORDER_PREFIXES =
       List.of(
           "111", "112", "113", "114", "171", "202", "203", "204", "205", "206", "249", "250", "302",
@@ -187,9 +191,7 @@ final class SyntheticValues {
   }
 
   String buyerRelayEmail(String region) {
-    return chars("abcdefghijklmnopqrstuvwxyz0123456789", between(14, 16))
-        + "@marketplace.amazon."
-        + amazonTld(region);
+    return chars(LOWER_ALNUM, between(14, 16)) + "@marketplace.amazon." + amazonTld(region);
   }
 
   // ---- people
@@ -683,11 +685,7 @@ final class SyntheticValues {
 
   /** A base64 text of a given length without accidental look-alikes (padding not included). */
   String base64(int length) {
-    return cleanChars(ALNUM + "+/", length);
-  }
-
-  String lowerAlnum(int length) {
-    return chars(LOWER_ALNUM, length);
+    return cleanChars(BASE64, length);
   }
 
   private static Map<String, String> marketplaces() {

@@ -30,30 +30,37 @@ final class TechnicalGenres {
   private static void dotenv(Draft x, boolean sample) {
     x.fill("# Selling Partner API credentials for {STORE}\n");
     x.fill("SPAPI_ENDPOINT=https://sellingpartnerapi-eu.amazon.com\n");
-    line(x, 0.9, "LWA_CLIENT_ID={CLIENT_ID}\n", sample, "LWA_CLIENT_ID={CREDENTIAL_PLACEHOLDER}\n");
+    line(x, 0.9, "LWA_CLIENT_ID={CLIENT_ID}\n", sample, "LWA_CLIENT_ID={PLACEHOLDER_CLIENT_ID}\n");
     line(
         x,
         0.9,
         "LWA_CLIENT_SECRET=" + secretSlot(x) + "\n",
         sample,
-        "LWA_CLIENT_SECRET={CREDENTIAL_PLACEHOLDER2}\n");
+        "LWA_CLIENT_SECRET={PLACEHOLDER_CLIENT_SECRET}\n");
     line(
         x,
         0.9,
         "LWA_REFRESH_TOKEN={REFRESH}\n",
         sample,
-        "LWA_REFRESH_TOKEN={CREDENTIAL_PLACEHOLDER3}\n");
-    line(x, 0.7, "AWS_ACCESS_KEY_ID={AKID}\n", sample, "AWS_ACCESS_KEY_ID={AWS_EXAMPLE_KEY}\n");
+        "LWA_REFRESH_TOKEN={PLACEHOLDER_REFRESH}\n");
+    line(
+        x,
+        0.7,
+        "AWS_ACCESS_KEY_ID={AKID}\n",
+        sample,
+        x.v.chance(0.5)
+            ? "AWS_ACCESS_KEY_ID={EXAMPLE_KEY_ID}\n"
+            : "AWS_ACCESS_KEY_ID={PLACEHOLDER_AKID}\n");
     line(
         x,
         0.7,
         "AWS_SECRET_ACCESS_KEY={AWS_SECRET}\n",
         sample,
-        "AWS_SECRET_ACCESS_KEY={AWS_EXAMPLE_KEY2}\n");
+        "AWS_SECRET_ACCESS_KEY={EXAMPLE_SECRET}\n");
     x.fill("AWS_REGION=eu-west-1\n");
     line(x, 0.6, "SELLER_ID={SELLER}\n", false, "");
     line(x, 0.7, "MARKETPLACE_ID={MKT}\n", false, "");
-    line(x, 0.2, "MWS_AUTH_TOKEN={MWS}\n", false, "");
+    line(x, 0.2, "MWS_AUTH_TOKEN={MWS}\n", sample, "MWS_AUTH_TOKEN={PLACEHOLDER_MWS}\n");
     line(x, 0.5, "DB_HOST={IP}\n", false, "");
     line(x, 0.4, "ALERT_EMAIL={BIZMAIL}\n", false, "");
     line(x, 0.4, "REQUEST_TIMEOUT_MS=30000\nBUILD_ID={GIT_SHA1}\n", false, "");
@@ -67,21 +74,21 @@ final class TechnicalGenres {
         0.9,
         "spapi.lwa.client-id={CLIENT_ID}\n",
         sample,
-        "spapi.lwa.client-id={CREDENTIAL_PLACEHOLDER}\n");
+        "spapi.lwa.client-id={PLACEHOLDER_CLIENT_ID}\n");
     line(
         x,
         0.9,
         "spapi.lwa.client-secret=" + secretSlot(x) + "\n",
         sample,
-        "spapi.lwa.client-secret={CREDENTIAL_PLACEHOLDER2}\n");
+        "spapi.lwa.client-secret={PLACEHOLDER_CLIENT_SECRET}\n");
     line(
         x,
         0.9,
         "spapi.lwa.refresh-token={REFRESH}\n",
         sample,
-        "spapi.lwa.refresh-token={CREDENTIAL_PLACEHOLDER3}\n");
-    line(x, 0.6, "aws.accessKeyId={AKID}\n", sample, "aws.accessKeyId={AWS_EXAMPLE_KEY}\n");
-    line(x, 0.6, "aws.secretKey={AWS_SECRET}\n", sample, "aws.secretKey={AWS_EXAMPLE_KEY2}\n");
+        "spapi.lwa.refresh-token={PLACEHOLDER_REFRESH}\n");
+    line(x, 0.6, "aws.accessKeyId={AKID}\n", sample, "aws.accessKeyId={EXAMPLE_KEY_ID}\n");
+    line(x, 0.6, "aws.secretKey={AWS_SECRET}\n", sample, "aws.secretKey={EXAMPLE_SECRET}\n");
     line(x, 0.6, "spapi.seller-id={SELLER}\n", false, "");
     line(x, 0.8, "spapi.marketplace-ids={MKT},{ANYMKT}\n", false, "");
     line(x, 0.5, "server.address={IP}\n", false, "");
@@ -103,19 +110,19 @@ final class TechnicalGenres {
         0.9,
         "    client_id: {CLIENT_ID}\n",
         sample,
-        "    client_id: \"{CREDENTIAL_PLACEHOLDER}\"\n");
+        "    client_id: \"{PLACEHOLDER_CLIENT_ID}\"\n");
     line(
         x,
         0.9,
         "    client_secret: \"" + secretSlot(x) + "\"\n",
         sample,
-        "    client_secret: \"{CREDENTIAL_PLACEHOLDER2}\"\n");
+        "    client_secret: \"{PLACEHOLDER_CLIENT_SECRET}\"\n");
     line(
         x,
         0.9,
         "    refresh_token: {REFRESH}\n",
         sample,
-        "    refresh_token: \"{CREDENTIAL_PLACEHOLDER3}\"\n");
+        "    refresh_token: \"{PLACEHOLDER_REFRESH}\"\n");
     line(x, 0.6, "  seller_id: {SELLER}\n", false, "");
     x.fill("  marketplaces:\n    - {MKT}\n");
     line(x, 0.5, "    - {ANYMKT}\n", false, "");
@@ -124,7 +131,7 @@ final class TechnicalGenres {
         0.7,
         "aws:\n  access_key_id: {AKID}\n  secret_access_key: {AWS_SECRET}\n",
         sample,
-        "aws:\n  access_key_id: {AWS_EXAMPLE_KEY}\n  secret_access_key: {AWS_EXAMPLE_KEY2}\n");
+        "aws:\n  access_key_id: {EXAMPLE_KEY_ID}\n  secret_access_key: {EXAMPLE_SECRET}\n");
     line(x, 0.5, "database:\n  host: {IP}\n  port: 5432\n", false, "");
     line(x, 0.5, "notifications:\n  email: {BIZMAIL}\n  sqs_queue_id: {UUID}\n", false, "");
     line(x, 0.4, "image:\n  tag: \"{GIT_SHA1}\"\n", false, "");
@@ -135,9 +142,9 @@ final class TechnicalGenres {
     x.fill("{\n");
     if (sample) {
       x.fill(
-          "  \"refresh_token\": \"{CREDENTIAL_PLACEHOLDER}\",\n  \"lwa_app_id\": \"{CREDENTIAL_PLACEHOLDER2}\",\n"
-              + "  \"lwa_client_secret\": \"{CREDENTIAL_PLACEHOLDER3}\",\n  \"aws_access_key\":"
-              + " \"{AWS_EXAMPLE_KEY}\",\n  \"aws_secret_key\": \"{AWS_EXAMPLE_KEY2}\",\n");
+          "  \"refresh_token\": \"{PLACEHOLDER_REFRESH}\",\n  \"lwa_app_id\": \"{PLACEHOLDER_CLIENT_ID}\",\n"
+              + "  \"lwa_client_secret\": \"{PLACEHOLDER_CLIENT_SECRET}\",\n  \"aws_access_key\":"
+              + " \"{EXAMPLE_KEY_ID}\",\n  \"aws_secret_key\": \"{EXAMPLE_SECRET}\",\n");
     } else {
       x.fill(
           "  \"refresh_token\": \"{REFRESH}\",\n  \"lwa_app_id\": \"{CLIENT_ID}\",\n"
@@ -155,7 +162,7 @@ final class TechnicalGenres {
   private static void awsIni(Draft x, boolean sample) {
     x.fill("[default]\n");
     if (sample) {
-      x.fill("aws_access_key_id = {AWS_EXAMPLE_KEY}\naws_secret_access_key = {AWS_EXAMPLE_KEY2}\n");
+      x.fill("aws_access_key_id = {EXAMPLE_KEY_ID}\naws_secret_access_key = {EXAMPLE_SECRET}\n");
     } else {
       x.fill("aws_access_key_id = {AKID}\naws_secret_access_key = {AWS_SECRET}\n");
     }
@@ -175,7 +182,7 @@ final class TechnicalGenres {
     line(
         x,
         0.3,
-        "\n[docs-example]\naws_access_key_id = {AWS_EXAMPLE_KEY3}\naws_secret_access_key = {AWS_EXAMPLE_KEY4}\n",
+        "\n[docs-example]\naws_access_key_id = {EXAMPLE_KEY_ID}\naws_secret_access_key = {EXAMPLE_SECRET}\n",
         false,
         "");
   }
@@ -213,9 +220,12 @@ final class TechnicalGenres {
     "Session {UUID} from {IP} (X-Forwarded-For: {IP2}, {IP3})",
     "Retrying request {UUID} (attempt 2 of 5)",
     "Cache warmup done, 1342 keys, build sha256 {SHA256_HEX}",
-    "Config loaded: aws.accessKeyId={AWS_EXAMPLE_KEY} (documentation default, ignored)",
+    "Config loaded: aws.accessKeyId={EXAMPLE_KEY_ID} (documentation default, ignored)",
     "Rejected payment for {ORDER}: card {CARD_LUHN_INVALID} failed validation",
     "Refund queued for {ORDER} to IBAN {IBAN}",
+    "HTTP POST https://api.amazon.com/auth/o2/token body=grant_type=refresh_token&refresh_token={REFRESH_URLENCODED}&client_id={CLIENT_ID}",
+    "Report document downloaded at {TIMESTAMP_COMPACT}, reportId=" + "{SETTLEMENT_ID}",
+    "Signing request with x-amz-date={TIMESTAMP_COMPACT} for seller {SELLER}",
   };
 
   private static final String[] LOGGERS = {
@@ -368,7 +378,7 @@ final class TechnicalGenres {
             + "  static final String MARKETPLACE = \"{MKT}\"; // "
             + "{STORE}\n"
             + "  static final String SELLER_ID = \"{SELLER}\";\n"
-            + "  static final String EXAMPLE_KEY = \"{AWS_EXAMPLE_KEY}\"; // from the AWS docs\n"
+            + "  static final String EXAMPLE_KEY = \"{EXAMPLE_KEY_ID}\"; // from the AWS docs\n"
             + "  static final String TEST_ORDER = \"{ORDER_ID_WRONG_SHAPE}\";\n"
             + "  static final java.util.UUID APP = java.util.UUID.fromString(\"{UUID}\");\n"
             + "}\n");
@@ -453,7 +463,7 @@ final class TechnicalGenres {
       x.fill("ENV LWA_CLIENT_ID={CLIENT_ID} \\\n    LWA_REFRESH_TOKEN={REFRESH}\n");
     } else {
       x.fill(
-          "ENV AWS_ACCESS_KEY_ID={AWS_EXAMPLE_KEY} \\\n    AWS_SECRET_ACCESS_KEY={AWS_EXAMPLE_KEY2}\n");
+          "ENV AWS_ACCESS_KEY_ID={EXAMPLE_KEY_ID} \\\n    AWS_SECRET_ACCESS_KEY={EXAMPLE_SECRET}\n");
     }
     x.fill(
         "RUN pip install boto3==1.34.122 python-amazon-sp-api==1.6.2\nHEALTHCHECK CMD curl -f http://{IP}:8080/health || exit 1\n");
