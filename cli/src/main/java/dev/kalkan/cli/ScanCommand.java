@@ -11,7 +11,6 @@ import dev.kalkan.detect.ScannerSettings;
 import dev.kalkan.detect.config.ConfigException;
 import dev.kalkan.detect.config.ScanConfig;
 import dev.kalkan.detect.config.ScannerConfigLoader;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -129,7 +128,7 @@ final class ScanCommand implements Callable<Integer> {
     PathFilter filter = PathFilter.of(allExcludes);
 
     Scanner scanner = Scanner.create(settings);
-    OutputStream stdout = new BufferedOutputStream(StandardOutput.stream(), 1 << 16);
+    OutputStream stdout = StandardOutput.stream();
     PrintStream stderr = System.err;
     ReportWriter writer = ReportWriter.create(reportFormat, stdout, showValues);
     Progress progress = Progress.forStandardError(stderr);

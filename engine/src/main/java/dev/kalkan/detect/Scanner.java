@@ -169,7 +169,7 @@ public final class Scanner {
       long end = start + value.codePointCount(0, value.length());
       sink.accept(
           new Finding(
-              raised.getOrDefault(c.type(), c.type()),
+              raised.isEmpty() ? c.type() : raised.getOrDefault(c.type(), c.type()),
               c.likelihood(),
               start,
               end,
