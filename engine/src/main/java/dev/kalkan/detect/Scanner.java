@@ -2,6 +2,7 @@ package dev.kalkan.detect;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -10,17 +11,36 @@ import java.util.function.Consumer;
 /**
  * Finds sensitive data in text. Thread-safe and reusable: build one per configuration and share it.
  *
- * <p>Input is UTF-8. Findings come in order of their start offset. Memory use is bounded whatever
- * the input size: streams are scanned in overlapping windows.
+ * <p>Input is UTF-8. Findings come in order of their start offset, with code-point offsets, lines
+ * and columns counted from the start of the input. Memory use is bounded whatever the input size:
+ * streams are scanned in windows of {@value #WINDOW} bytes that overlap by enough bytes for the
+ * longest candidate and its context, so a value that straddles two windows is found once.
  */
 public final class Scanner {
+  /** Bytes scanned per window when streaming. */
+  static final int WINDOW = 1 << 20;
+
+  /** Bytes at the end of a window read only as look-ahead; scanning resumes there next window. */
+  static final int LOOK_AHEAD = 2 * TokenScanner.MAX_CANDIDATE;
+
+  /** Bytes kept before a window for context words and email local parts. */
+  static final int LOOK_BEHIND = 256;
+
   private final ScannerSettings settings;
+  private final Vocabularies vocabularies;
+  private final FindingFilter filter;
 
   private Scanner(ScannerSettings settings) {
     this.settings = Objects.requireNonNull(settings, "settings");
+    this.vocabularies = Vocabularies.of(settings.extraHotwords());
+    this.filter = new FindingFilter(settings);
   }
 
-  /** A scanner for these settings. */
+  /**
+   * A scanner for these settings.
+   *
+   * @throws IllegalArgumentException when a pattern in the settings does not compile
+   */
   public static Scanner create(ScannerSettings settings) {
     return new Scanner(settings);
   }
@@ -37,25 +57,106 @@ public final class Scanner {
   /** Scans text held in memory and returns its findings in order. */
   public List<Finding> scan(CharSequence text) {
     List<Finding> out = new ArrayList<>();
-    scan(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), out::add);
+    scan(text.toString().getBytes(StandardCharsets.UTF_8), out::add);
     return out;
   }
 
   /** Scans UTF-8 bytes held in memory. */
   public void scan(byte[] utf8, Consumer<Finding> sink) {
-    Objects.requireNonNull(utf8);
-    Objects.requireNonNull(sink);
+    scan(utf8, utf8.length, sink);
+  }
+
+  /** Scans the first {@code length} bytes of {@code utf8}. */
+  public void scan(byte[] utf8, int length, Consumer<Finding> sink) {
+    Objects.requireNonNull(sink, "sink");
+    Objects.checkFromIndexSize(0, length, utf8.length);
+    List<Candidate> candidates = new ArrayList<>();
+    new TokenScanner(utf8, 0, length, vocabularies, candidates).run(0, length);
+    deliver(utf8, 0, length, new PositionCounter(), candidates, sink);
   }
 
   /**
-   * Scans a stream to its end in bounded memory.
+   * Scans a stream to its end in bounded memory. The stream is not closed.
    *
    * @return the number of bytes read
    * @throws IOException when reading fails; findings already passed to {@code sink} stand
    */
   public long scan(InputStream in, Consumer<Finding> sink) throws IOException {
-    byte[] all = in.readAllBytes();
-    scan(all, sink);
-    return all.length;
+    return scan(in, new byte[WINDOW + LOOK_AHEAD + LOOK_BEHIND], sink);
+  }
+
+  /**
+   * Scans a stream using {@code buffer} (at least {@code 4 * LOOK_AHEAD} bytes), which callers may
+   * reuse across calls from one thread to avoid allocating a window per input.
+   */
+  public long scan(InputStream in, byte[] buffer, Consumer<Finding> sink) throws IOException {
+    Objects.requireNonNull(sink, "sink");
+    if (buffer.length < 4 * LOOK_AHEAD) {
+      throw new IllegalArgumentException("buffer too small: " + buffer.length);
+    }
+    List<Candidate> candidates = new ArrayList<>();
+    PositionCounter position = new PositionCounter();
+    long base = 0;
+    int filled = 0;
+    int from = 0;
+    boolean eof = false;
+    while (true) {
+      while (filled < buffer.length) {
+        int n = in.read(buffer, filled, buffer.length - filled);
+        if (n < 0) {
+          eof = true;
+          break;
+        }
+        filled += n;
+      }
+      int stopAt = eof ? filled : filled - LOOK_AHEAD;
+      candidates.clear();
+      int resume = new TokenScanner(buffer, 0, filled, vocabularies, candidates).run(from, stopAt);
+      deliver(buffer, base, filled, position, candidates, sink);
+      if (eof) {
+        return base + filled;
+      }
+      int keepFrom = Math.max(0, resume - LOOK_BEHIND);
+      position.advanceTo(buffer, base, base + keepFrom);
+      System.arraycopy(buffer, keepFrom, buffer, 0, filled - keepFrom);
+      base += keepFrom;
+      filled -= keepFrom;
+      from = resume - keepFrom;
+    }
+  }
+
+  private void deliver(
+      byte[] buf,
+      long base,
+      int limit,
+      PositionCounter windowStart,
+      List<Candidate> candidates,
+      Consumer<Finding> sink) {
+    PositionCounter position = null;
+    for (Candidate c : candidates) {
+      if (!filter.reports(c.type(), c.likelihood())) {
+        continue;
+      }
+      String value = new String(buf, c.start(), c.length(), StandardCharsets.UTF_8);
+      if (!filter.reportsValue(value)) {
+        continue;
+      }
+      if (position == null) {
+        position = windowStart.copy();
+      }
+      position.advanceTo(buf, base, base + c.start());
+      long start = position.codePoints();
+      long end = start + value.codePointCount(0, value.length());
+      sink.accept(
+          new Finding(
+              c.type(),
+              c.likelihood(),
+              start,
+              end,
+              position.line(),
+              position.column(),
+              null,
+              value));
+    }
   }
 }

@@ -1,0 +1,31 @@
+package dev.kalkan.detect;
+
+import java.util.Set;
+
+/**
+ * Decides which candidates become findings: minimum likelihood, the types asked for, disabled
+ * built-ins, allowlisted values. Immutable.
+ */
+final class FindingFilter {
+  private final Likelihood minimum;
+  private final Set<String> only;
+  private final Set<String> disabled;
+  private final Set<String> allowlist;
+
+  FindingFilter(ScannerSettings settings) {
+    this.minimum = settings.minLikelihood();
+    this.only = settings.infoTypes();
+    this.disabled = settings.disabledBuiltIns();
+    this.allowlist = settings.allowlist();
+  }
+
+  boolean reports(InfoType type, Likelihood likelihood) {
+    return likelihood.atLeast(minimum)
+        && (only.isEmpty() || only.contains(type.name()))
+        && !disabled.contains(type.name());
+  }
+
+  boolean reportsValue(String value) {
+    return !allowlist.contains(value);
+  }
+}

@@ -1,0 +1,1019 @@
+package dev.kalkan.detect;
+
+import static dev.kalkan.detect.ByteClass.ALNUM;
+import static dev.kalkan.detect.ByteClass.B64;
+import static dev.kalkan.detect.ByteClass.DIGIT;
+import static dev.kalkan.detect.ByteClass.LOCAL;
+import static dev.kalkan.detect.ByteClass.LOWER;
+import static dev.kalkan.detect.ByteClass.TOKEN;
+import static dev.kalkan.detect.ByteClass.TRIGGER;
+import static dev.kalkan.detect.ByteClass.UPPER;
+import static dev.kalkan.detect.ByteClass.isAlnum;
+import static dev.kalkan.detect.ByteClass.isDigit;
+import static dev.kalkan.detect.ByteClass.isHex;
+import static dev.kalkan.detect.Likelihood.LIKELY;
+import static dev.kalkan.detect.Likelihood.POSSIBLE;
+import static dev.kalkan.detect.Likelihood.UNLIKELY;
+import static dev.kalkan.detect.Likelihood.VERY_LIKELY;
+import static dev.kalkan.detect.Likelihood.VERY_UNLIKELY;
+
+import dev.kalkan.detect.validate.Entropy;
+import dev.kalkan.detect.validate.Iban;
+import dev.kalkan.detect.validate.IpAddress;
+import dev.kalkan.detect.validate.PaymentCards;
+import dev.kalkan.detect.validate.TcKimlik;
+import dev.kalkan.detect.validate.UsSsn;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The single pass over UTF-8 bytes that finds candidates for every built-in detector at once.
+ *
+ * <p>The loop reads each byte once through a class table. Runs of letters and digits (tokens) are
+ * consumed whole and dispatched on their first characters, length and character classes; a few
+ * punctuation bytes ({@code @}, {@code +}, {@code (}, {@code :}) start their own candidates. Every
+ * look-ahead and look-behind is bounded by a constant, and the position never moves backwards, so
+ * the scan is linear in the input whatever it contains. Candidates are validated (checksums, number
+ * plans, ranges) and given a likelihood from their form and the words around them.
+ *
+ * <p>One instance scans one window; not thread-safe.
+ */
+final class TokenScanner {
+  /** Bytes before a candidate searched for context words. */
+  private static final int BEFORE = 48;
+
+  /** Bytes after a candidate searched for context words. */
+  private static final int AFTER = 24;
+
+  /** The longest candidate: LWA tokens are the longest values, a few hundred bytes. */
+  static final int MAX_CANDIDATE = 2048;
+
+  private static final int MAX_GROUPS = 8;
+  private static final int SEP_NONE = 0;
+  private static final int PREFIX_NONE = 0;
+  private static final int PREFIX_PLUS = 1;
+  private static final int PREFIX_PAREN = 2;
+
+  private static final String[] AWS_KEY_PREFIXES = {
+    "AKIA", "ASIA", "AGPA", "AIDA", "AROA", "AIPA", "ANPA", "ANVA", "ABIA", "ACCA", "APKA"
+  };
+
+  private static final byte[] CLIENT_ID_PREFIX = ascii("amzn1.application-oa2-client.");
+  private static final byte[] CLIENT_SECRET_PREFIX = ascii("amzn1.oa2-cs.v1.");
+  private static final byte[] MWS_PREFIX = ascii("amzn.mws.");
+  private static final byte[] RDT_PREFIX = ascii("Atz.sprdt|");
+  private static final byte[] BUYER_RELAY = ascii("marketplace.amazon.");
+  private static final byte[] EXAMPLE = ascii("example");
+
+  private final byte[] b;
+  private final int lo;
+  private final int limit;
+  private final Vocabularies words;
+  private final List<Candidate> out;
+
+  private final int[] groupStart = new int[MAX_GROUPS];
+  private final int[] groupEnd = new int[MAX_GROUPS];
+  private final byte[] groupSep = new byte[MAX_GROUPS];
+  private final StringBuilder digits = new StringBuilder(32);
+  private int b64CheckedUntil;
+
+  /**
+   * @param b the bytes
+   * @param lo the first byte that may be read (context before a window)
+   * @param limit the end of the readable bytes
+   */
+  TokenScanner(byte[] b, int lo, int limit, Vocabularies words, List<Candidate> out) {
+    this.b = b;
+    this.lo = lo;
+    this.limit = limit;
+    this.words = words;
+    this.out = out;
+  }
+
+  /**
+   * Scans from {@code from}, a position where no token continues from before, until the first token
+   * boundary at or after {@code stopAt}.
+   *
+   * @return that boundary: the position to resume from in the next window
+   */
+  int run(int from, int stopAt) {
+    final byte[] b = this.b;
+    final int limit = this.limit;
+    int i = from;
+    while (i < stopAt) {
+      int c = ByteClass.of(b[i]);
+      if ((c & (ALNUM | TRIGGER)) == 0) {
+        i++;
+        continue;
+      }
+      if ((c & ALNUM) == 0) {
+        switch (b[i]) {
+          case '@' -> i = onAt(i);
+          case '+' -> i = onPlus(i);
+          case '(' -> i = onParen(i);
+          case ':' -> i = onColon(i);
+          default -> i++;
+        }
+        continue;
+      }
+      int j = i + 1;
+      int mask = c;
+      while (j < limit && ((c = ByteClass.of(b[j])) & ALNUM) != 0) {
+        mask |= c;
+        j++;
+      }
+      i = Math.max(j, onToken(i, j, mask));
+    }
+    return i;
+  }
+
+  // ---------------------------------------------------------------- tokens
+
+  private int onToken(int i, int j, int mask) {
+    int len = j - i;
+    byte first = b[i];
+    if ((mask & DIGIT) == 0
+        && first != 'A'
+        && first != 'a'
+        && len != 40
+        && len != 64
+        && (j >= limit || (b[j] != ':' && b[j] != '/' && b[j] != '+'))) {
+      return j; // a word: no built-in value is made of letters alone
+    }
+    if (i >= b64CheckedUntil && (len == 40 || (j < limit && (b[j] == '/' || b[j] == '+')))) {
+      int r = awsSecret(i);
+      if (r > 0) {
+        return r;
+      }
+    }
+    if ((mask & (UPPER | LOWER)) == 0) {
+      return onDigits(i, j);
+    }
+    if (len <= 4 && j + 1 < limit && b[j] == ':' && allHex(i, j)) {
+      int r = ipv6(i);
+      if (r > 0) {
+        return r;
+      }
+    }
+    switch (first) {
+      case 'A' -> {
+        int r = startingWithA(i, j, len, mask);
+        if (r > 0) {
+          return r;
+        }
+      }
+      case 'a' -> {
+        int r = amznPrefixed(i, j, len);
+        if (r > 0) {
+          return r;
+        }
+      }
+      case 'B' -> {
+        if (len == 10 && b[i + 1] == '0' && (mask & LOWER) == 0) {
+          emit(InfoType.ASIN, LIKELY, i, j);
+          return j;
+        }
+      }
+      default -> {}
+    }
+    if (len >= 4 && isUpper(first) && isUpper(b[i + 1]) && isDigit(b[i + 2]) && isDigit(b[i + 3])) {
+      int r = iban(i, j, len);
+      if (r > 0) {
+        return r;
+      }
+    }
+    if (len == 64 && (mask & (UPPER | LOWER)) != (UPPER | LOWER) && allHex(i, j)) {
+      bareClientSecret(i, j);
+    }
+    return j;
+  }
+
+  private int startingWithA(int i, int j, int len, int mask) {
+    if (j < limit && b[j] == '|' && len == 4 && b[i + 1] == 't' && b[i + 2] == 'z') {
+      if (b[i + 3] == 'r') {
+        return lwaToken(i, j + 1, InfoType.LWA_REFRESH_TOKEN);
+      }
+      if (b[i + 3] == 'a') {
+        return lwaToken(i, j + 1, InfoType.LWA_ACCESS_TOKEN);
+      }
+    }
+    if (len == 4
+        && j + 2 < limit
+        && b[j] == '%'
+        && b[j + 1] == '7'
+        && (b[j + 2] == 'C' || b[j + 2] == 'c')
+        && b[i + 1] == 't'
+        && b[i + 2] == 'z') {
+      InfoType type = b[i + 3] == 'r' ? InfoType.LWA_REFRESH_TOKEN : InfoType.LWA_ACCESS_TOKEN;
+      if (b[i + 3] == 'r' || b[i + 3] == 'a') {
+        return lwaToken(i, j + 3, type);
+      }
+    }
+    if (len == 3 && startsWith(i, RDT_PREFIX)) {
+      return lwaToken(i, i + RDT_PREFIX.length, InfoType.SPAPI_RESTRICTED_DATA_TOKEN);
+    }
+    if ((mask & LOWER) != 0) {
+      return -1;
+    }
+    if (len == 20 && isAwsKeyPrefix(i)) {
+      Likelihood l = LIKELY;
+      if (contains(i, j, EXAMPLE)) {
+        l = VERY_UNLIKELY;
+      } else if (near(words.awsKey(), i, j)) {
+        l = VERY_LIKELY;
+      }
+      emit(InfoType.AWS_ACCESS_KEY_ID, l, i, j);
+      return j;
+    }
+    if ((len == 13 || len == 14) && (mask & DIGIT) != 0) {
+      String id = new String(b, i, len, StandardCharsets.US_ASCII);
+      if (MarketplaceIds.contains(id)) {
+        emit(InfoType.AMAZON_MARKETPLACE_ID, VERY_LIKELY, i, j);
+        return j;
+      }
+      if (letters(i + 1, j) >= 2) {
+        emit(InfoType.AMAZON_SELLER_ID, near(words.seller(), i, j) ? LIKELY : UNLIKELY, i, j);
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  private int amznPrefixed(int i, int j, int len) {
+    if (len == 5 && startsWith(i, CLIENT_ID_PREFIX)) {
+      int s = i + CLIENT_ID_PREFIX.length;
+      if (hexRun(s) == 32) {
+        emit(InfoType.LWA_CLIENT_ID, VERY_LIKELY, i, s + 32);
+        return s + 32;
+      }
+    } else if (len == 5 && startsWith(i, CLIENT_SECRET_PREFIX)) {
+      int s = i + CLIENT_SECRET_PREFIX.length;
+      if (hexRun(s) == 64) {
+        emit(InfoType.LWA_CLIENT_SECRET, VERY_LIKELY, i, s + 64);
+        return s + 64;
+      }
+    } else if (len == 4 && startsWith(i, MWS_PREFIX)) {
+      int s = i + MWS_PREFIX.length;
+      int end = uuid(s);
+      if (end > 0) {
+        emit(InfoType.AMAZON_MWS_AUTH_TOKEN, VERY_LIKELY, i, end);
+        return end;
+      }
+    }
+    return -1;
+  }
+
+  private int lwaToken(int start, int body, InfoType type) {
+    int end = body;
+    int max = Math.min(limit, start + MAX_CANDIDATE);
+    while (end < max && (ByteClass.of(b[end]) & TOKEN) != 0) {
+      end++;
+    }
+    while (end > body && (b[end - 1] == '.' || b[end - 1] == '|' || b[end - 1] == '%')) {
+      end--;
+    }
+    int bodyLength = end - body;
+    if (bodyLength < 16) {
+      return -1;
+    }
+    Likelihood l = VERY_LIKELY;
+    String text = new String(b, body, bodyLength, StandardCharsets.US_ASCII);
+    if (!Entropy.hasMixedClasses(text) || text.toLowerCase(Locale.ROOT).contains("example")) {
+      l = UNLIKELY;
+    } else if (bodyLength < 40) {
+      l = POSSIBLE;
+    }
+    emit(type, l, start, end);
+    return end;
+  }
+
+  private void bareClientSecret(int i, int j) {
+    if (near(words.clientSecret(), i, j)) {
+      emit(InfoType.LWA_CLIENT_SECRET, LIKELY, i, j);
+    }
+  }
+
+  /** An AWS secret access key: exactly 40 base64 characters, mixed case, next to its name. */
+  private int awsSecret(int i) {
+    if (i > lo && (ByteClass.of(b[i - 1]) & B64) != 0) {
+      return -1;
+    }
+    int max = Math.min(limit, i + 41);
+    int r = i;
+    while (r < max && (ByteClass.of(b[r]) & B64) != 0) {
+      r++;
+    }
+    b64CheckedUntil = r;
+    if (r - i != 40 || (r < limit && (ByteClass.of(b[r]) & B64) != 0)) {
+      return -1;
+    }
+    String text = new String(b, i, 40, StandardCharsets.US_ASCII);
+    boolean upper = false;
+    boolean lower = false;
+    for (int k = 0; k < 40; k++) {
+      upper |= Character.isUpperCase(text.charAt(k));
+      lower |= Character.isLowerCase(text.charAt(k));
+    }
+    if (!upper || !lower || Entropy.bitsPerChar(text) < 3.5 || !near(words.awsSecret(), i, r)) {
+      return -1;
+    }
+    Likelihood l = text.contains("EXAMPLE") ? VERY_UNLIKELY : LIKELY;
+    if (l == LIKELY && near(words.awsKey(), i, r)) {
+      l = VERY_LIKELY;
+    }
+    emit(InfoType.AWS_SECRET_ACCESS_KEY, l, i, r);
+    return r;
+  }
+
+  private int iban(int i, int j, int len) {
+    String country = new String(b, i, 2, StandardCharsets.US_ASCII);
+    int expected = Iban.expectedLength(country);
+    if (expected == 0) {
+      return -1;
+    }
+    digits.setLength(0);
+    int end;
+    if (len == expected) {
+      appendUpper(i, j);
+      end = j;
+    } else if (len == 4) {
+      appendUpper(i, j);
+      end = j;
+      while (digits.length() < expected
+          && end + 1 < limit
+          && b[end] == ' '
+          && isAlnum(b[end + 1])) {
+        int g = end + 1;
+        int e = g;
+        while (e < limit && isAlnum(b[e]) && e - g < 5) {
+          e++;
+        }
+        int glen = e - g;
+        if (glen > 4 || (glen < 4 && digits.length() + glen != expected)) {
+          break;
+        }
+        appendUpper(g, e);
+        end = e;
+      }
+      if (end < limit && isAlnum(b[end])) {
+        return -1;
+      }
+    } else {
+      return -1;
+    }
+    if (digits.length() != expected || !Iban.isValid(digits)) {
+      return -1;
+    }
+    emit(InfoType.IBAN_CODE, near(words.iban(), i, end) ? VERY_LIKELY : LIKELY, i, end);
+    return end;
+  }
+
+  private void appendUpper(int from, int to) {
+    for (int k = from; k < to; k++) {
+      digits.append((char) b[k]);
+    }
+  }
+
+  // ---------------------------------------------------------------- numbers
+
+  private int onPlus(int i) {
+    if (i + 1 < limit && isDigit(b[i + 1]) && (i == lo || !isAlnum(b[i - 1]))) {
+      return Math.max(i + 1, numeric(i + 1, i, PREFIX_PLUS));
+    }
+    return i + 1;
+  }
+
+  private int onParen(int i) {
+    if (i + 4 < limit && isDigit(b[i + 1]) && (i == lo || !isAlnum(b[i - 1]))) {
+      int e = i + 1;
+      while (e < limit && isDigit(b[e]) && e - i <= 5) {
+        e++;
+      }
+      if (e < limit && b[e] == ')' && e - i >= 3) {
+        return Math.max(i + 1, numeric(i + 1, i, PREFIX_PAREN));
+      }
+    }
+    return i + 1;
+  }
+
+  private int onDigits(int i, int j) {
+    int len = j - i;
+    if (len <= 4 && j + 1 < limit && b[j] == ':' && (isHex(b[j + 1]) || b[j + 1] == ':')) {
+      int r = ipv6(i);
+      if (r > 0) {
+        return r;
+      }
+    }
+    if (len < 7 && !(j + 1 < limit && isSeparator(b[j]) && isDigit(b[j + 1]))) {
+      return j;
+    }
+    return numeric(i, i, PREFIX_NONE);
+  }
+
+  private static boolean isSeparator(byte c) {
+    return c == ' ' || c == '-' || c == '.';
+  }
+
+  /**
+   * Reads a sequence of digit groups joined by single separators and classifies it.
+   *
+   * @return the position after the sequence (or after the candidate found in it)
+   */
+  private int numeric(int s, int spanStart, int prefix) {
+    int n = 0;
+    int p = s;
+    while (true) {
+      int e = p;
+      while (e < limit && isDigit(b[e])) {
+        e++;
+      }
+      groupStart[n] = p;
+      groupEnd[n] = e;
+      groupSep[n] = SEP_NONE;
+      n++;
+      if (e - p > 19 || n == MAX_GROUPS || e >= limit) {
+        break;
+      }
+      byte c = b[e];
+      int q;
+      if (isSeparator(c)) {
+        q = e + 1;
+        if (c == ' ' && q < limit && b[q] == '(' && prefix == PREFIX_PLUS) {
+          q++;
+        }
+      } else if (c == ')' && prefix != PREFIX_NONE) {
+        q = e + 1 < limit && (b[e + 1] == ' ' || b[e + 1] == '-') ? e + 2 : e + 1;
+      } else {
+        break;
+      }
+      if (q >= limit || !isDigit(b[q])) {
+        break;
+      }
+      groupSep[n - 1] = c;
+      p = q;
+    }
+    int end = groupEnd[n - 1];
+    if (n < 4 && end - s - (n - 1) < 7 && prefix == PREFIX_NONE) {
+      return end; // fewer than 7 digits and no dotted quad: prices, counts, short dates
+    }
+    boolean gluedBefore =
+        prefix == PREFIX_NONE
+            && s - 2 >= lo
+            && (b[s - 1] == '-'
+                || b[s - 1] == '_'
+                || b[s - 1] == '.'
+                || b[s - 1] == '/'
+                || b[s - 1] == '#')
+            && isAlnum(b[s - 2]);
+    if (gluedBefore || gluedAfter(groupEnd[0]) && n == 1) {
+      return end;
+    }
+    int r = classify(n, s, spanStart, prefix);
+    return r > 0 ? r : end;
+  }
+
+  private boolean gluedAfter(int e) {
+    if (e >= limit) {
+      return false;
+    }
+    byte c = b[e];
+    if (isAlnum(c)) {
+      return true;
+    }
+    return (c == '-' || c == '_' || c == '.' || c == '/')
+        && e + 1 < limit
+        && isAlnum(b[e + 1])
+        && !isDigit(b[e + 1]);
+  }
+
+  private int glen(int k) {
+    return groupEnd[k] - groupStart[k];
+  }
+
+  private int classify(int n, int s, int spanStart, int prefix) {
+    if (prefix == PREFIX_NONE && n >= 3 && isDate(n)) {
+      return groupEnd[2];
+    }
+    if (prefix == PREFIX_NONE && n >= 3) {
+      int r = orderIdOrSsn(n);
+      if (r > 0) {
+        return r;
+      }
+    }
+    if (prefix == PREFIX_NONE && n >= 4 && groupSep[0] == '.' && glen(0) <= 3) {
+      return ipv4OrDotted(n);
+    }
+    if (prefix == PREFIX_PLUS) {
+      return international(n, spanStart);
+    }
+    int end = groupEnd[n - 1];
+    boolean trailingGlue = gluedAfter(end);
+    if (trailingGlue) {
+      return -1;
+    }
+    collectDigits(0, n);
+    int total = digits.length();
+    if (prefix == PREFIX_NONE) {
+      if (total >= 13 && total <= 19 && cardGrouping(n)) {
+        int r = card(s, end);
+        if (r > 0) {
+          return r;
+        }
+      }
+      if (n == 1 && total == 11 && TcKimlik.isValid(digits)) {
+        emit(
+            InfoType.TR_NATIONAL_ID, contextual(words.tc(), s, end, POSSIBLE, VERY_LIKELY), s, end);
+        return end;
+      }
+      if (n == 1 && total == 9 && near(words.ssn(), s, end)) {
+        if (ssnValid(s, 3, s + 3, 2, s + 5, 4)) {
+          emit(InfoType.US_SOCIAL_SECURITY_NUMBER, LIKELY, s, end);
+          return end;
+        }
+      }
+      if (total >= 2 + 2 && digits.charAt(0) == '0' && digits.charAt(1) == '0' && n > 1) {
+        digits.delete(0, 2);
+        if (PhoneNumbers.isValidInternational(digits)) {
+          emit(
+              InfoType.PHONE_NUMBER,
+              contextual(words.phone(), s, end, LIKELY, VERY_LIKELY),
+              s,
+              end);
+          return end;
+        }
+        return -1;
+      }
+    }
+    return national(n, spanStart, end, prefix);
+  }
+
+  private boolean isDate(int n) {
+    byte sep = groupSep[0];
+    if (sep == SEP_NONE || sep != groupSep[1] || sep == ' ' && n > 3) {
+      return false;
+    }
+    int a = glen(0);
+    int m = glen(1);
+    int c = glen(2);
+    return (a == 4 && m <= 2 && c <= 2) || (a <= 2 && m <= 2 && (c == 4 || c == 2));
+  }
+
+  private int orderIdOrSsn(int n) {
+    byte sep = groupSep[0];
+    if (sep != groupSep[1] || (n > 3 && groupSep[2] == sep)) {
+      return -1;
+    }
+    int end = groupEnd[2];
+    if (gluedAfter(end)) {
+      return -1;
+    }
+    int s = groupStart[0];
+    if (sep == '-' && glen(0) == 3 && glen(1) == 7 && glen(2) == 7) {
+      emit(
+          InfoType.AMAZON_ORDER_ID, contextual(words.order(), s, end, LIKELY, VERY_LIKELY), s, end);
+      return end;
+    }
+    if (glen(0) == 3 && glen(1) == 2 && glen(2) == 4) {
+      if (!ssnValid(groupStart[0], 3, groupStart[1], 2, groupStart[2], 4)) {
+        return end;
+      }
+      Likelihood base = sep == '-' ? LIKELY : POSSIBLE;
+      Likelihood l = near(words.ssn(), s, end) ? VERY_LIKELY : base;
+      if (near(Vocabulary.NOT_PERSONAL_NUMBER, s, end)) {
+        l = l.shift(-2);
+      }
+      emit(InfoType.US_SOCIAL_SECURITY_NUMBER, l, s, end);
+      return end;
+    }
+    return -1;
+  }
+
+  private boolean ssnValid(int a, int al, int g, int gl, int sr, int sl) {
+    int area = number(a, al);
+    int group = number(g, gl);
+    int serial = number(sr, sl);
+    if (!UsSsn.isIssuable(area, group, serial)) {
+      return false;
+    }
+    digits.setLength(0);
+    appendDigits(a, a + al);
+    appendDigits(g, g + gl);
+    appendDigits(sr, sr + sl);
+    return !UsSsn.isKnownInvalid(digits);
+  }
+
+  private int ipv4OrDotted(int n) {
+    int dotted = 1;
+    while (dotted < n && groupSep[dotted - 1] == '.') {
+      dotted++;
+    }
+    int end = groupEnd[dotted - 1];
+    if (dotted != 4 || gluedAfter(end)) {
+      return end;
+    }
+    int s = groupStart[0];
+    String text = new String(b, s, end - s, StandardCharsets.US_ASCII);
+    if (!IpAddress.isValidV4(text)) {
+      return end;
+    }
+    Likelihood l = LIKELY;
+    if (beforeWithin(Vocabulary.VERSION, s, 24)) {
+      l = VERY_UNLIKELY;
+    } else if (near(words.ip(), s, end)) {
+      l = VERY_LIKELY;
+    } else if (glen(0) == 1 && glen(1) == 1 && glen(2) == 1 && glen(3) == 1) {
+      l = UNLIKELY;
+    }
+    emit(InfoType.IP_ADDRESS, l, s, end);
+    return end;
+  }
+
+  private boolean cardGrouping(int n) {
+    if (n == 1) {
+      return true;
+    }
+    byte sep = groupSep[0];
+    if (sep != ' ' && sep != '-') {
+      return false;
+    }
+    for (int k = 1; k < n - 1; k++) {
+      if (groupSep[k] != sep) {
+        return false;
+      }
+    }
+    if (n == 3 && glen(0) == 4 && glen(1) == 6 && (glen(2) == 5 || glen(2) == 4)) {
+      return true;
+    }
+    for (int k = 0; k < n - 1; k++) {
+      if (glen(k) != 4) {
+        return false;
+      }
+    }
+    return glen(n - 1) >= 1 && glen(n - 1) <= 4;
+  }
+
+  private int card(int s, int end) {
+    if (!PaymentCards.isValid(digits)) {
+      return -1;
+    }
+    boolean compact = end - s == digits.length();
+    Likelihood l = compact ? POSSIBLE : LIKELY;
+    if (near(words.card(), s, end)) {
+      l = VERY_LIKELY;
+    } else if (near(Vocabulary.NOT_PERSONAL_NUMBER, s, end)) {
+      l = l.shift(-2);
+    }
+    if (PaymentCards.isWellKnownTestNumber(digits)) {
+      l = l.shift(-1);
+    }
+    emit(InfoType.CREDIT_CARD_NUMBER, l, s, end);
+    return end;
+  }
+
+  private int international(int n, int plus) {
+    for (int k = n; k >= 1; k--) {
+      int end = groupEnd[k - 1];
+      if (k < n && groupSep[k - 1] != ' ') {
+        continue;
+      }
+      collectDigits(0, k);
+      if (digits.length() > 15 || gluedAfter(end)) {
+        continue;
+      }
+      if (PhoneNumbers.isValidInternational(digits)) {
+        emit(
+            InfoType.PHONE_NUMBER,
+            contextual(words.phone(), plus, end, LIKELY, VERY_LIKELY),
+            plus,
+            end);
+        return end;
+      }
+    }
+    return -1;
+  }
+
+  private int national(int n, int spanStart, int end, int prefix) {
+    int total = digits.length();
+    if (total < 7 || total > 13) {
+      return -1;
+    }
+    boolean formatted = n > 1 || prefix == PREFIX_PAREN;
+    boolean hot = near(words.phone(), spanStart, end);
+    if (!formatted && !hot) {
+      return -1;
+    }
+    if (formatted && n > 1 && glen(0) == 1 && glen(1) == 1) {
+      return -1;
+    }
+    if (near(Vocabulary.NOT_PERSONAL_NUMBER, spanStart, end) && !hot) {
+      return -1;
+    }
+    if (!PhoneNumbers.isValidNational(digits)) {
+      return -1;
+    }
+    Likelihood l = hot ? VERY_LIKELY : (formatted ? POSSIBLE : UNLIKELY);
+    if (hot && !formatted) {
+      l = LIKELY;
+    }
+    emit(InfoType.PHONE_NUMBER, l, spanStart, end);
+    return end;
+  }
+
+  private void collectDigits(int from, int to) {
+    digits.setLength(0);
+    for (int k = from; k < to; k++) {
+      appendDigits(groupStart[k], groupEnd[k]);
+    }
+  }
+
+  private void appendDigits(int from, int to) {
+    for (int k = from; k < to; k++) {
+      digits.append((char) b[k]);
+    }
+  }
+
+  private int number(int from, int length) {
+    int v = 0;
+    for (int k = from; k < from + length; k++) {
+      v = v * 10 + (b[k] - '0');
+    }
+    return v;
+  }
+
+  // ---------------------------------------------------------------- IPv6
+
+  private int onColon(int i) {
+    if (i + 2 < limit
+        && b[i + 1] == ':'
+        && isHex(b[i + 2])
+        && (i == lo || !(isAlnum(b[i - 1]) || b[i - 1] == ':' || b[i - 1] == '.'))) {
+      int r = ipv6(i);
+      if (r > 0) {
+        return r;
+      }
+    }
+    return i + 1;
+  }
+
+  private int ipv6(int s) {
+    if (s > lo && (isAlnum(b[s - 1]) || b[s - 1] == ':' || b[s - 1] == '.')) {
+      return -1;
+    }
+    int max = Math.min(limit, s + 46);
+    int e = s;
+    int colons = 0;
+    boolean digit = false;
+    while (e < max) {
+      byte c = b[e];
+      if (c == ':') {
+        colons++;
+      } else if (isDigit(c)) {
+        digit = true;
+      } else if (!(isHex(c) || c == '.')) {
+        break;
+      }
+      e++;
+    }
+    while (e > s && (b[e - 1] == '.' || (b[e - 1] == ':' && !(e - 2 >= s && b[e - 2] == ':')))) {
+      e--;
+    }
+    if (colons < 2 || (e < limit && (isAlnum(b[e]) || b[e] == ':'))) {
+      return -1;
+    }
+    String text = new String(b, s, e - s, StandardCharsets.US_ASCII);
+    if (!IpAddress.isValidV6(text)) {
+      return -1;
+    }
+    int groups = 0;
+    int longest = 0;
+    int run = 0;
+    for (int k = 0; k < text.length(); k++) {
+      char c = text.charAt(k);
+      if (c == ':' || c == '.') {
+        if (run > 0) {
+          groups++;
+        }
+        run = 0;
+      } else {
+        run++;
+        longest = Math.max(longest, run);
+      }
+    }
+    if (run > 0) {
+      groups++;
+    }
+    if (groups < 3 && !(digit && longest >= 1 && text.startsWith("::")) && longest < 3) {
+      return -1;
+    }
+    emit(InfoType.IP_ADDRESS, near(words.ip(), s, e) ? VERY_LIKELY : LIKELY, s, e);
+    return e;
+  }
+
+  // ---------------------------------------------------------------- email
+
+  private int onAt(int at) {
+    int s = at;
+    int floor = Math.max(lo, at - 64);
+    while (s > floor && (ByteClass.of(b[s - 1]) & (ALNUM | LOCAL)) != 0) {
+      s--;
+    }
+    if (s == floor && s > lo && (ByteClass.of(b[s - 1]) & (ALNUM | LOCAL)) != 0) {
+      return at + 1;
+    }
+    while (s < at && !isAlnum(b[s])) {
+      s++;
+    }
+    if (s == at || b[at - 1] == '.') {
+      return at + 1;
+    }
+    int p = at + 1;
+    int max = Math.min(limit, p + 255);
+    int labels = 0;
+    int tldStart = -1;
+    int end = -1;
+    while (p < max && isAlnum(b[p])) {
+      int l = p;
+      while (p < max && (isAlnum(b[p]) || b[p] == '-')) {
+        p++;
+      }
+      if (b[p - 1] == '-' || p - l > 63) {
+        break;
+      }
+      labels++;
+      tldStart = l;
+      end = p;
+      if (p + 1 < max && b[p] == '.' && isAlnum(b[p + 1])) {
+        p++;
+      } else {
+        break;
+      }
+    }
+    if (labels < 2 || !isTld(tldStart, end) || (end < limit && b[end] == '@')) {
+      return at + 1;
+    }
+    if (startsWithIgnoreCase(at + 1, BUYER_RELAY)) {
+      emit(InfoType.AMAZON_BUYER_EMAIL, VERY_LIKELY, s, end);
+    } else {
+      emit(InfoType.EMAIL_ADDRESS, contextual(words.email(), s, end, LIKELY, VERY_LIKELY), s, end);
+    }
+    return end;
+  }
+
+  private boolean isTld(int from, int to) {
+    int len = to - from;
+    if (len < 2 || len > 24) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      if (!isLetter(b[k])) {
+        return false;
+      }
+    }
+    String tld = new String(b, from, len, StandardCharsets.US_ASCII).toLowerCase(Locale.ROOT);
+    return !FileExtensions.contains(tld);
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private Likelihood contextual(
+      ContextWords hot, int start, int end, Likelihood base, Likelihood withHotword) {
+    return near(hot, start, end) ? withHotword : base;
+  }
+
+  private boolean near(ContextWords w, int start, int end) {
+    if (w.isEmpty()) {
+      return false;
+    }
+    int from = Math.max(lo, start - BEFORE);
+    int to = Math.min(limit, end + AFTER);
+    return w.occursIn(b, from, start) || w.occursIn(b, end, to);
+  }
+
+  private boolean beforeWithin(ContextWords w, int start, int window) {
+    return w.occursIn(b, Math.max(lo, start - window), start);
+  }
+
+  private void emit(InfoType type, Likelihood likelihood, int start, int end) {
+    int size = out.size();
+    while (size > 0) {
+      Candidate last = out.get(size - 1);
+      if (last.end() <= start) {
+        break;
+      }
+      if (last.length() >= end - start) {
+        return;
+      }
+      out.remove(--size);
+    }
+    out.add(new Candidate(type, likelihood, start, end));
+  }
+
+  private boolean allHex(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!isHex(b[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private int hexRun(int from) {
+    int e = from;
+    while (e < limit && isHex(b[e]) && e - from <= 64) {
+      e++;
+    }
+    return e < limit && isAlnum(b[e]) ? -1 : e - from;
+  }
+
+  /** The end of a UUID (8-4-4-4-12 hex) starting at {@code from}, or -1. */
+  private int uuid(int from) {
+    int[] parts = {8, 4, 4, 4, 12};
+    int p = from;
+    for (int k = 0; k < parts.length; k++) {
+      for (int c = 0; c < parts[k]; c++, p++) {
+        if (p >= limit || !isHex(b[p])) {
+          return -1;
+        }
+      }
+      if (k < parts.length - 1) {
+        if (p >= limit || b[p] != '-') {
+          return -1;
+        }
+        p++;
+      }
+    }
+    return p < limit && isAlnum(b[p]) ? -1 : p;
+  }
+
+  private boolean isAwsKeyPrefix(int i) {
+    for (String prefix : AWS_KEY_PREFIXES) {
+      if (b[i] == prefix.charAt(0)
+          && b[i + 1] == prefix.charAt(1)
+          && b[i + 2] == prefix.charAt(2)
+          && b[i + 3] == prefix.charAt(3)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean startsWith(int at, byte[] prefix) {
+    if (at + prefix.length > limit) {
+      return false;
+    }
+    for (int k = 0; k < prefix.length; k++) {
+      if (b[at + k] != prefix[k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean startsWithIgnoreCase(int at, byte[] prefix) {
+    if (at + prefix.length > limit) {
+      return false;
+    }
+    for (int k = 0; k < prefix.length; k++) {
+      if (ByteClass.lower(b[at + k]) != prefix[k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean contains(int from, int to, byte[] needle) {
+    for (int p = from; p + needle.length <= to; p++) {
+      boolean match = true;
+      for (int k = 0; k < needle.length && match; k++) {
+        match = ByteClass.lower(b[p + k]) == needle[k];
+      }
+      if (match) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private int letters(int from, int to) {
+    int n = 0;
+    for (int k = from; k < to; k++) {
+      if (isLetter(b[k])) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static boolean isLetter(byte c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  private static boolean isUpper(byte c) {
+    return c >= 'A' && c <= 'Z';
+  }
+
+  private static byte[] ascii(String s) {
+    return s.getBytes(StandardCharsets.US_ASCII);
+  }
+}

@@ -1,0 +1,204 @@
+package dev.kalkan.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ScannerTest {
+  private final Scanner scanner = Scanner.withDefaults();
+
+  /** Each row: text, the infoType expected, the exact value expected (a substring of text). */
+  @ParameterizedTest(name = "{1} in ''{0}''")
+  @CsvSource(
+      delimiterString = " => ",
+      quoteCharacter = '`',
+      value = {
+        "mail john.doe@gmail.com today => EMAIL_ADDRESS => john.doe@gmail.com",
+        "<a href=\"mailto:Ayse.Yilmaz+tr@firma.com.tr\"> => EMAIL_ADDRESS => Ayse.Yilmaz+tr@firma.com.tr",
+        "BuyerEmail: 5kdr0sbm2q8xj9c@marketplace.amazon.com => AMAZON_BUYER_EMAIL => 5kdr0sbm2q8xj9c@marketplace.amazon.com",
+        "relay abc123@marketplace.amazon.com.tr. => AMAZON_BUYER_EMAIL => abc123@marketplace.amazon.com.tr",
+        "Card: 4111 1111 1111 1111 exp 12/27 => CREDIT_CARD_NUMBER => 4111 1111 1111 1111",
+        "visa 4556-7375-8689-9855 => CREDIT_CARD_NUMBER => 4556-7375-8689-9855",
+        "amex 3782 822463 10005 => CREDIT_CARD_NUMBER => 3782 822463 10005",
+        "kredi kartı 5400360000000003 => CREDIT_CARD_NUMBER => 5400360000000003",
+        "IBAN: DE89 3704 0044 0532 0130 00 => IBAN_CODE => DE89 3704 0044 0532 0130 00",
+        "hesap TR330006100519786457841326 => IBAN_CODE => TR330006100519786457841326",
+        "GB82WEST12345698765432 => IBAN_CODE => GB82WEST12345698765432",
+        "SSN 536-22-1234 => US_SOCIAL_SECURITY_NUMBER => 536-22-1234",
+        "ssn: 536221234 => US_SOCIAL_SECURITY_NUMBER => 536221234",
+        "T.C. Kimlik No: 10000000146 => TR_NATIONAL_ID => 10000000146",
+        "from 203.0.113.42 port 22 => IP_ADDRESS => 203.0.113.42",
+        "client=2001:db8:85a3::8a2e:370:7334 => IP_ADDRESS => 2001:db8:85a3::8a2e:370:7334",
+        "listen [::1]:8080 => IP_ADDRESS => ::1",
+        "Order 113-1234567-1234567 shipped => AMAZON_ORDER_ID => 113-1234567-1234567",
+        "`{\"AmazonOrderId\":\"902-3159896-1390916\"}` => AMAZON_ORDER_ID => 902-3159896-1390916",
+        "`\"sellerId\": \"A3DJR8M9Y3OUPG\"` => AMAZON_SELLER_ID => A3DJR8M9Y3OUPG",
+        "MarketplaceId=A1PA6795UKMFR9 => AMAZON_MARKETPLACE_ID => A1PA6795UKMFR9",
+        "asin B07XJ8C8F5 => ASIN => B07XJ8C8F5",
+        "Tel: +1 (206) 555-0100 => PHONE_NUMBER => +1 (206) 555-0100",
+        "call +44 20 7946 0958 => PHONE_NUMBER => +44 20 7946 0958",
+        "cep: +90 532 123 45 67 => PHONE_NUMBER => +90 532 123 45 67",
+        "Telefon: 030 12345678 => PHONE_NUMBER => 030 12345678",
+        "Telefon 0212 555 12 34 => PHONE_NUMBER => 0212 555 12 34",
+        "phone (212) 555-1234 => PHONE_NUMBER => (212) 555-1234",
+        "tél. +33 1 42 68 53 00 => PHONE_NUMBER => +33 1 42 68 53 00",
+        "電話 03-1234-5678 => PHONE_NUMBER => 03-1234-5678",
+        "client_id=amzn1.application-oa2-client.0123456789abcdef0123456789abcdef => LWA_CLIENT_ID => amzn1.application-oa2-client.0123456789abcdef0123456789abcdef",
+        "amzn1.oa2-cs.v1.5f1c2e3d4b5a69788796a5b4c3d2e1f05f1c2e3d4b5a69788796a5b4c3d2e1f0 => LWA_CLIENT_SECRET => amzn1.oa2-cs.v1.5f1c2e3d4b5a69788796a5b4c3d2e1f05f1c2e3d4b5a69788796a5b4c3d2e1f0",
+        "client_secret: 5f1c2e3d4b5a69788796a5b4c3d2e1f05f1c2e3d4b5a69788796a5b4c3d2e1f0 => LWA_CLIENT_SECRET => 5f1c2e3d4b5a69788796a5b4c3d2e1f05f1c2e3d4b5a69788796a5b4c3d2e1f0",
+        "refresh_token=Atzr|IwEBIA3jPq0wHg0sYk2NcDd9xKc8d0NfAbCdEfGhIjKlMnOpQrStUvWxYz0123 => LWA_REFRESH_TOKEN => Atzr|IwEBIA3jPq0wHg0sYk2NcDd9xKc8d0NfAbCdEfGhIjKlMnOpQrStUvWxYz0123",
+        "Authorization: Atza|IwEBIKx0q9Lm3Np5Rs7Tv9Wx1Yz3Ab5Cd7Ef9Gh1Ij3Kl5Mn7Op9Qr => LWA_ACCESS_TOKEN => Atza|IwEBIKx0q9Lm3Np5Rs7Tv9Wx1Yz3Ab5Cd7Ef9Gh1Ij3Kl5Mn7Op9Qr",
+        "x-amz-access-token: Atz.sprdt|IwEBIPq7Rs9Tv1Wx3Yz5Ab7Cd9Ef1Gh3Ij5Kl7Mn9Op1Qr3 => SPAPI_RESTRICTED_DATA_TOKEN => Atz.sprdt|IwEBIPq7Rs9Tv1Wx3Yz5Ab7Cd9Ef1Gh3Ij5Kl7Mn9Op1Qr3",
+        "aws_access_key_id = AKIA2E0A8F3B244C9986 => AWS_ACCESS_KEY_ID => AKIA2E0A8F3B244C9986",
+        "aws_secret_access_key=Zx9Qk2Lm4Np6Rs8Tv0Wx2Yz4Ab6Cd8Ef0Gh2Ij4K => AWS_SECRET_ACCESS_KEY => Zx9Qk2Lm4Np6Rs8Tv0Wx2Yz4Ab6Cd8Ef0Gh2Ij4K",
+        "token amzn.mws.4ea38b7b-f563-7709-4bae-87aea0b2c3d4 => AMAZON_MWS_AUTH_TOKEN => amzn.mws.4ea38b7b-f563-7709-4bae-87aea0b2c3d4",
+      })
+  void scanWhenValuePresentThenFindsItWithExactSpan(String text, String type, String value) {
+    List<Finding> found = scanner.scan(text);
+    int start = text.indexOf(value);
+    assertThat(found)
+        .as("findings in %s", text)
+        .anySatisfy(
+            f -> {
+              assertThat(f.infoType().name()).isEqualTo(type);
+              assertThat(f.start()).isEqualTo(text.codePointCount(0, start));
+              assertThat(f.end()).isEqualTo(text.codePointCount(0, start + value.length()));
+              assertThat(f.value(PlaintextAccess.explicitlyRequested())).isEqualTo(value);
+            });
+  }
+
+  /** Near misses: each text must produce no finding at the default minimum likelihood. */
+  @ParameterizedTest(name = "nothing in ''{0}''")
+  @ValueSource(
+      strings = {
+        "card 4111 1111 1111 1112", // Luhn fails
+        "IBAN DE89 3704 0044 0532 0130 01", // mod 97 fails
+        "SSN 666-12-3456 and 000-12-3456 and 123-00-4567 and 912-34-5678", // not issuable
+        "TC 10000000147", // check digit fails
+        "shipped 2024-05-01T12:30:45Z at 1717245045 (1717245045123 ms)",
+        "version 1.2.3.4 of the SDK, v10.0.0.1, build 4.18.0.147",
+        "std::vector<int> a; foo::bar(); 12:30:45",
+        "uuid 123e4567-e89b-12d3-a456-426614174000",
+        "commit 9fceb02d0ae598e95dc970b74767f19372d61af8",
+        "sha256 e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+        "UPS tracking 1Z999AA10123456784, FedEx 449044304137821",
+        "ean 4006381333931 upc 036000291452 sku AB-1234567-XY",
+        "price 1299.99 EUR, stock 1200000, weight 0.250 kg",
+        "example key AKIAIOSFODNN7EXAMPLE",
+        "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+        "retina icon@2x.png and logo@3x.webp",
+        "npm install left-pad@1.3.0",
+        "MAC 00:1A:2B:3C:4D:5E",
+        "SellerSKU AXXXXXXXXXXXXX",
+      })
+  void scanWhenNearMissThenReportsNothing(String text) {
+    assertThat(scanner.scan(text)).isEmpty();
+  }
+
+  @Test
+  void scanWhenMultiByteTextThenOffsetsAreCodePointsAndColumnsCountCodePoints() {
+    String text = "Sayın Çağla 😀\nŞükrü: ayse@firma.com.tr";
+    List<Finding> found = scanner.scan(text);
+    assertThat(found).hasSize(1);
+    Finding f = found.get(0);
+    int start = text.indexOf("ayse@");
+    assertThat(f.start()).isEqualTo(text.codePointCount(0, start));
+    assertThat(f.line()).isEqualTo(2);
+    assertThat(f.column()).isEqualTo("Şükrü: ".length() + 1);
+  }
+
+  @Test
+  void scanWhenStreamedThenFindsTheSameAsInMemoryAcrossWindowBoundaries() throws Exception {
+    Random random = new Random(7);
+    StringBuilder text = new StringBuilder();
+    List<String> planted =
+        List.of(
+            "ali.veli@example.com.tr",
+            "113-1234567-1234567",
+            "+90 532 123 45 67",
+            "DE89 3704 0044 0532 0130 00",
+            "4111 1111 1111 1111",
+            "şöför@örnek.com");
+    int window = Scanner.WINDOW;
+    for (int boundary = 1; boundary <= 3; boundary++) {
+      int target = boundary * window - Scanner.LOOK_AHEAD;
+      while (text.length() < target - 12) {
+        text.append(random.nextBoolean() ? "lorem ipsum dolor " : "{\"qty\": 12, \"ok\": true}\n");
+      }
+      for (int k = 0; k < 40; k++) {
+        text.append(planted.get(k % planted.size())).append(k % 3 == 0 ? "\n" : " ");
+        text.append("word ".repeat(random.nextInt(3)));
+      }
+    }
+    byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+    List<Finding> inMemory = new ArrayList<>();
+    scanner.scan(bytes, inMemory::add);
+    List<Finding> streamed = new ArrayList<>();
+    long read = scanner.scan(new ByteArrayInputStream(bytes), streamed::add);
+    assertThat(read).isEqualTo(bytes.length);
+    assertThat(streamed).isEqualTo(inMemory);
+    assertThat(inMemory).hasSizeGreaterThan(100);
+  }
+
+  @ParameterizedTest(name = "adversarial {0}")
+  @ValueSource(
+      strings = {
+        "1", "1-", "1 ", "1.", "@", "a@", "a.", "::", "AKIA", "+1 ", "(1", "Atzr|", "DE89 ",
+        "amzn1.", "4111 ", "a@b.", "1:", "B0", "A1"
+      })
+  void scanWhenAdversarialMegabyteThenFinishesWithoutHanging(String unit) {
+    String text = unit.repeat((1 << 20) / unit.length());
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    // A guard against super-linear blow-up (a hang), not a performance claim: the benchmark
+    // AdversarialBenchmark measures the linear growth.
+    List<Finding> found =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(20),
+            () -> {
+              List<Finding> out = new ArrayList<>();
+              scanner.scan(bytes, out::add);
+              return out;
+            });
+    assertThat(found.stream().map(f -> f.infoType().name()).collect(Collectors.toSet()))
+        .doesNotContain("CREDIT_CARD_NUMBER", "US_SOCIAL_SECURITY_NUMBER");
+  }
+
+  @Test
+  void scanWhenMinimumLikelihoodRaisedThenDropsWeakerFindings() {
+    Scanner strict =
+        Scanner.create(ScannerSettings.builder().minLikelihood(Likelihood.VERY_LIKELY).build());
+    String text = "4012888888881881 and card 4556-7375-8689-9855";
+    assertThat(strict.scan(text))
+        .extracting(f -> f.value(PlaintextAccess.explicitlyRequested()))
+        .containsExactly("4556-7375-8689-9855");
+  }
+
+  @Test
+  void scanWhenInfoTypesRestrictedOrDisabledOrAllowlistedThenHonoursSettings() {
+    String text = "mail a@b.com order 113-1234567-1234567 and ops@corp.com";
+    Scanner onlyOrders =
+        Scanner.create(
+            ScannerSettings.builder().onlyInfoTypes(java.util.Set.of("AMAZON_ORDER_ID")).build());
+    assertThat(onlyOrders.scan(text))
+        .extracting(f -> f.infoType().name())
+        .containsExactly("AMAZON_ORDER_ID");
+    Scanner noEmail =
+        Scanner.create(
+            ScannerSettings.builder()
+                .disableBuiltIn("EMAIL_ADDRESS")
+                .allow("113-1234567-1234567")
+                .build());
+    assertThat(noEmail.scan(text)).isEmpty();
+  }
+}
