@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Sourced by the bench/*.sh scripts: sets and exports JAVA_HOME to a JDK 21 or newer, preferring
 # $JAVA_HOME, then /usr/lib/jvm/temurin-25*, then any JDK under /usr/lib/jvm, then javac on PATH.
 
