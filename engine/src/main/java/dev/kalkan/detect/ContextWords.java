@@ -57,6 +57,18 @@ final class ContextWords {
     return words.length == 0;
   }
 
+  /**
+   * True when one of the words occurs in the {@code before} bytes preceding {@code [start, end)} or
+   * the {@code after} bytes following it, never reading outside {@code [lo, limit)}.
+   */
+  boolean near(byte[] buf, int lo, int limit, int start, int end, int before, int after) {
+    if (words.length == 0) {
+      return false;
+    }
+    return occursIn(buf, Math.max(lo, start - before), start)
+        || occursIn(buf, end, Math.min(limit, end + after));
+  }
+
   /** True when one of the words starts within {@code [from, to)} of {@code buf}. */
   boolean occursIn(byte[] buf, int from, int to) {
     for (int p = from; p < to; p++) {

@@ -1,22 +1,25 @@
 package dev.kalkan.detect;
 
+import dev.kalkan.detect.custom.ValueExclusions;
 import java.util.Set;
 
 /**
  * Decides which candidates become findings: minimum likelihood, the types asked for, disabled
- * built-ins, allowlisted values. Immutable.
+ * built-ins, allowlisted and excluded values. Immutable.
  */
 final class FindingFilter {
   private final Likelihood minimum;
   private final Set<String> only;
   private final Set<String> disabled;
   private final Set<String> allowlist;
+  private final ValueExclusions exclusions;
 
   FindingFilter(ScannerSettings settings) {
     this.minimum = settings.minLikelihood();
     this.only = settings.infoTypes();
     this.disabled = settings.disabledBuiltIns();
     this.allowlist = settings.allowlist();
+    this.exclusions = ValueExclusions.compile(settings.excludedValuePatterns());
   }
 
   boolean reports(InfoType type, Likelihood likelihood) {
@@ -26,6 +29,6 @@ final class FindingFilter {
   }
 
   boolean reportsValue(String value) {
-    return !allowlist.contains(value);
+    return !allowlist.contains(value) && !exclusions.excludes(value);
   }
 }

@@ -15,7 +15,7 @@ final class PhoneNumbers {
       List.of("TR", "GB", "DE", "FR", "IT", "JP", "NL", "PL", "SE", "IL", "AU", "AT", "CH");
 
   /** Regions whose national numbers are written without a trunk prefix. */
-  private static final List<String> NO_TRUNK_REGIONS = List.of("US", "ES", "IT", "IN");
+  private static final List<String> NO_TRUNK_REGIONS = List.of("US", "ES", "IT", "IN", "TR");
 
   private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
 
@@ -32,6 +32,26 @@ final class PhoneNumbers {
     } catch (NumberParseException e) {
       return false;
     }
+  }
+
+  /**
+   * True when {@code digits}, written with the trunk prefix 0, are a valid mobile number of one of
+   * the regions: the one form of bare digits distinctive enough to report without context.
+   */
+  static boolean isValidNationalMobile(CharSequence digits) {
+    String text = digits.toString();
+    for (String region : TRUNK_ZERO_REGIONS) {
+      try {
+        PhoneNumber number = UTIL.parse(text, region);
+        if (UTIL.isValidNumberForRegion(number, region)
+            && UTIL.getNumberType(number) == PhoneNumberUtil.PhoneNumberType.MOBILE) {
+          return true;
+        }
+      } catch (NumberParseException e) {
+        // not a number for this region; try the next
+      }
+    }
+    return false;
   }
 
   /** True when {@code digits}, written without country code, are valid in one of the regions. */

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -29,17 +32,26 @@ public final class Scanner {
   private final ScannerSettings settings;
   private final Vocabularies vocabularies;
   private final FindingFilter filter;
+  private final CustomCandidates custom;
+  private final Map<InfoType, InfoType> raised = new HashMap<>();
 
   private Scanner(ScannerSettings settings) {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.vocabularies = Vocabularies.of(settings.extraHotwords());
     this.filter = new FindingFilter(settings);
+    this.custom = CustomCandidates.of(settings.customDetectors());
+    for (InfoType type : InfoType.builtIns()) {
+      Classification c = settings.classificationOf(type);
+      if (c != type.classification()) {
+        raised.put(type, new InfoType(type.name(), type.category(), c));
+      }
+    }
   }
 
   /**
    * A scanner for these settings.
    *
-   * @throws IllegalArgumentException when a pattern in the settings does not compile
+   * @throws IllegalArgumentException when a pattern or validator in the settings is invalid
    */
   public static Scanner create(ScannerSettings settings) {
     return new Scanner(settings);
@@ -72,6 +84,7 @@ public final class Scanner {
     Objects.checkFromIndexSize(0, length, utf8.length);
     List<Candidate> candidates = new ArrayList<>();
     new TokenScanner(utf8, 0, length, vocabularies, candidates).run(0, length);
+    addCustom(utf8, length, 0, length, candidates);
     deliver(utf8, 0, length, new PositionCounter(), candidates, sink);
   }
 
@@ -125,6 +138,13 @@ public final class Scanner {
     }
   }
 
+  private void addCustom(byte[] buf, int limit, int from, int until, List<Candidate> candidates) {
+    if (custom != null) {
+      custom.find(buf, 0, limit, from, until, candidates);
+      candidates.sort(Comparator.comparingInt(Candidate::start));
+    }
+  }
+
   private void deliver(
       byte[] buf,
       long base,
@@ -149,7 +169,7 @@ public final class Scanner {
       long end = start + value.codePointCount(0, value.length());
       sink.accept(
           new Finding(
-              c.type(),
+              raised.isEmpty() ? c.type() : raised.getOrDefault(c.type(), c.type()),
               c.likelihood(),
               start,
               end,

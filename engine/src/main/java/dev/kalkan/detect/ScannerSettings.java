@@ -18,6 +18,8 @@ import java.util.Set;
  * @param extraHotwords additional context words per type name
  * @param excludedValuePatterns RE2 patterns: a value matching one entirely is not reported
  * @param allowlist values never reported (compared exactly)
+ * @param raisedClassifications built-in type names whose findings carry a classification above the
+ *     type's default (a configuration may raise a classification, never lower it)
  */
 public record ScannerSettings(
     Likelihood minLikelihood,
@@ -26,7 +28,8 @@ public record ScannerSettings(
     List<CustomDetector> customDetectors,
     Map<String, List<String>> extraHotwords,
     List<String> excludedValuePatterns,
-    Set<String> allowlist) {
+    Set<String> allowlist,
+    Map<String, Classification> raisedClassifications) {
 
   public ScannerSettings {
     Objects.requireNonNull(minLikelihood, "minLikelihood");
@@ -36,6 +39,24 @@ public record ScannerSettings(
     extraHotwords = Map.copyOf(extraHotwords);
     excludedValuePatterns = List.copyOf(excludedValuePatterns);
     allowlist = Set.copyOf(allowlist);
+    raisedClassifications = Map.copyOf(raisedClassifications);
+    raisedClassifications.forEach(
+        (name, raised) ->
+            InfoType.builtIn(name)
+                .filter(t -> raised.compareTo(t.classification()) < 0)
+                .ifPresent(
+                    t -> {
+                      throw new IllegalArgumentException(
+                          "classification of "
+                              + name
+                              + " cannot be lowered below "
+                              + t.classification());
+                    }));
+  }
+
+  /** The classification findings of {@code type} give content, taking raised ones into account. */
+  public Classification classificationOf(InfoType type) {
+    return raisedClassifications.getOrDefault(type.name(), type.classification());
   }
 
   /** The defaults: every built-in type, minimum likelihood {@code POSSIBLE}. */
@@ -57,6 +78,7 @@ public record ScannerSettings(
     b.extraHotwords.putAll(extraHotwords);
     b.excludedValuePatterns.addAll(excludedValuePatterns);
     b.allowlist.addAll(allowlist);
+    b.raisedClassifications.putAll(raisedClassifications);
     return b;
   }
 
@@ -69,6 +91,7 @@ public record ScannerSettings(
     private final Map<String, List<String>> extraHotwords = new LinkedHashMap<>();
     private final List<String> excludedValuePatterns = new ArrayList<>();
     private final Set<String> allowlist = new LinkedHashSet<>();
+    private final Map<String, Classification> raisedClassifications = new LinkedHashMap<>();
 
     private Builder() {}
 
@@ -116,6 +139,12 @@ public record ScannerSettings(
       return this;
     }
 
+    /** Raises the classification of a built-in type; lowering is rejected by {@link #build()}. */
+    public Builder raiseClassification(String infoType, Classification classification) {
+      raisedClassifications.put(infoType, Objects.requireNonNull(classification));
+      return this;
+    }
+
     public ScannerSettings build() {
       return new ScannerSettings(
           minLikelihood,
@@ -124,7 +153,8 @@ public record ScannerSettings(
           customDetectors,
           extraHotwords,
           excludedValuePatterns,
-          allowlist);
+          allowlist,
+          raisedClassifications);
     }
   }
 }

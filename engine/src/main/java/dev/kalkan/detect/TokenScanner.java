@@ -41,10 +41,10 @@ import java.util.Locale;
  */
 final class TokenScanner {
   /** Bytes before a candidate searched for context words. */
-  private static final int BEFORE = 48;
+  static final int BEFORE = 48;
 
   /** Bytes after a candidate searched for context words. */
-  private static final int AFTER = 24;
+  static final int AFTER = 24;
 
   /** The longest candidate: LWA tokens are the longest values, a few hundred bytes. */
   static final int MAX_CANDIDATE = 2048;
@@ -65,6 +65,7 @@ final class TokenScanner {
   private static final byte[] RDT_PREFIX = ascii("Atz.sprdt|");
   private static final byte[] BUYER_RELAY = ascii("marketplace.amazon.");
   private static final byte[] EXAMPLE = ascii("example");
+  private static final byte[] PUNYCODE = ascii("xn--");
 
   private final byte[] b;
   private final int lo;
@@ -337,12 +338,13 @@ final class TokenScanner {
     if (len == expected) {
       appendUpper(i, j);
       end = j;
-    } else if (len == 4) {
+    } else if (len == 4 && j < limit && (b[j] == ' ' || b[j] == '-')) {
+      byte sep = b[j];
       appendUpper(i, j);
       end = j;
       while (digits.length() < expected
           && end + 1 < limit
-          && b[end] == ' '
+          && b[end] == sep
           && isAlnum(b[end + 1])) {
         int g = end + 1;
         int e = g;
@@ -405,7 +407,9 @@ final class TokenScanner {
         return r;
       }
     }
-    if (len < 7 && !(j + 1 < limit && isSeparator(b[j]) && isDigit(b[j + 1]))) {
+    if (len < 7
+        && !(j + 1 < limit && isSeparator(b[j]) && isDigit(b[j + 1]))
+        && !(j + 2 < limit && b[j] == ' ' && b[j + 1] == '(' && isDigit(b[j + 2]))) {
       return j;
     }
     return numeric(i, i, PREFIX_NONE);
@@ -421,6 +425,7 @@ final class TokenScanner {
    * @return the position after the sequence (or after the candidate found in it)
    */
   private int numeric(int s, int spanStart, int prefix) {
+    boolean parenthesised = false;
     int n = 0;
     int p = s;
     while (true) {
@@ -439,10 +444,11 @@ final class TokenScanner {
       int q;
       if (isSeparator(c)) {
         q = e + 1;
-        if (c == ' ' && q < limit && b[q] == '(' && prefix == PREFIX_PLUS) {
+        if (c == ' ' && q < limit && b[q] == '(') {
           q++;
+          parenthesised = true;
         }
-      } else if (c == ')' && prefix != PREFIX_NONE) {
+      } else if (c == ')' && (prefix != PREFIX_NONE || parenthesised)) {
         q = e + 1 < limit && (b[e + 1] == ' ' || b[e + 1] == '-') ? e + 2 : e + 1;
       } else {
         break;
@@ -521,6 +527,11 @@ final class TokenScanner {
           return r;
         }
       }
+      int r = leadingCard(n, s);
+      if (r > 0) {
+        return r;
+      }
+      collectDigits(0, n);
       if (n == 1 && total == 11 && TcKimlik.isValid(digits)) {
         emit(
             InfoType.TR_NATIONAL_ID, contextual(words.tc(), s, end, POSSIBLE, VERY_LIKELY), s, end);
@@ -608,25 +619,49 @@ final class TokenScanner {
     while (dotted < n && groupSep[dotted - 1] == '.') {
       dotted++;
     }
-    int end = groupEnd[dotted - 1];
-    if (dotted != 4 || gluedAfter(end)) {
-      return end;
+    int sequenceEnd = groupEnd[dotted - 1];
+    if (dotted < 4) {
+      return sequenceEnd;
+    }
+    int end = groupEnd[3];
+    if (dotted == 4 && gluedAfter(end)) {
+      return sequenceEnd;
     }
     int s = groupStart[0];
     String text = new String(b, s, end - s, StandardCharsets.US_ASCII);
     if (!IpAddress.isValidV4(text)) {
-      return end;
+      return sequenceEnd;
     }
     Likelihood l = LIKELY;
     if (beforeWithin(Vocabulary.VERSION, s, 24)) {
       l = VERY_UNLIKELY;
     } else if (near(words.ip(), s, end)) {
       l = VERY_LIKELY;
-    } else if (glen(0) == 1 && glen(1) == 1 && glen(2) == 1 && glen(3) == 1) {
-      l = UNLIKELY;
+    } else if (dotted > 4 || IpAddress.isLikelyVersionOrNonAddress(text)) {
+      l = POSSIBLE;
+    }
+    if (dotted == 4) {
+      end = prefixLength(end, 32);
     }
     emit(InfoType.IP_ADDRESS, l, s, end);
-    return end;
+    return Math.max(end, sequenceEnd);
+  }
+
+  /** Extends an address over a CIDR suffix {@code /N} with {@code N <= max}, if one follows. */
+  private int prefixLength(int end, int max) {
+    if (end + 1 >= limit || b[end] != '/' || !isDigit(b[end + 1])) {
+      return end;
+    }
+    int e = end + 1;
+    int value = 0;
+    while (e < limit && isDigit(b[e]) && e - end <= 3) {
+      value = value * 10 + (b[e] - '0');
+      e++;
+    }
+    if (value > max || (e < limit && isAlnum(b[e])) || (b[end + 1] == '0' && e - end > 2)) {
+      return end;
+    }
+    return e;
   }
 
   private boolean cardGrouping(int n) {
@@ -653,6 +688,29 @@ final class TokenScanner {
     return glen(n - 1) >= 1 && glen(n - 1) <= 4;
   }
 
+  /**
+   * A card written in the leading groups of a longer sequence: a compact number followed by a
+   * space, or groups with one separator followed by groups with another.
+   */
+  private int leadingCard(int n, int s) {
+    int k = 1;
+    if (glen(0) < 13) {
+      while (k < n - 1 && groupSep[k] == groupSep[0]) {
+        k++;
+      }
+      k++;
+    }
+    if (k >= n || groupSep[k - 1] != ' ') {
+      return -1;
+    }
+    collectDigits(0, k);
+    int total = digits.length();
+    if (total < 13 || total > 19 || !cardGrouping(k)) {
+      return -1;
+    }
+    return card(s, groupEnd[k - 1]);
+  }
+
   private int card(int s, int end) {
     if (!PaymentCards.isValid(digits)) {
       return -1;
@@ -664,7 +722,7 @@ final class TokenScanner {
     } else if (near(Vocabulary.NOT_PERSONAL_NUMBER, s, end)) {
       l = l.shift(-2);
     }
-    if (PaymentCards.isWellKnownTestNumber(digits)) {
+    if (PaymentCards.isWellKnownTestNumber(digits) && l.compareTo(POSSIBLE) > 0) {
       l = l.shift(-1);
     }
     emit(InfoType.CREDIT_CARD_NUMBER, l, s, end);
@@ -701,6 +759,13 @@ final class TokenScanner {
     boolean formatted = n > 1 || prefix == PREFIX_PAREN;
     boolean hot = near(words.phone(), spanStart, end);
     if (!formatted && !hot) {
+      if (total >= 10
+          && digits.charAt(0) == '0'
+          && digits.charAt(1) != '0'
+          && PhoneNumbers.isValidNationalMobile(digits)) {
+        emit(InfoType.PHONE_NUMBER, POSSIBLE, spanStart, end);
+        return end;
+      }
       return -1;
     }
     if (formatted && n > 1 && glen(0) == 1 && glen(1) == 1) {
@@ -806,7 +871,16 @@ final class TokenScanner {
     if (groups < 3 && !(digit && longest >= 1 && text.startsWith("::")) && longest < 3) {
       return -1;
     }
-    emit(InfoType.IP_ADDRESS, near(words.ip(), s, e) ? VERY_LIKELY : LIKELY, s, e);
+    Likelihood l = near(words.ip(), s, e) ? VERY_LIKELY : LIKELY;
+    if (e + 1 < limit && b[e] == '%' && isAlnum(b[e + 1])) {
+      int z = e + 1;
+      while (z < limit && z - e <= 16 && (isAlnum(b[z]) || b[z] == '_' || b[z] == '.')) {
+        z++;
+      }
+      e = z;
+    }
+    e = prefixLength(e, 128);
+    emit(InfoType.IP_ADDRESS, l, s, e);
     return e;
   }
 
@@ -815,13 +889,13 @@ final class TokenScanner {
   private int onAt(int at) {
     int s = at;
     int floor = Math.max(lo, at - 64);
-    while (s > floor && (ByteClass.of(b[s - 1]) & (ALNUM | LOCAL)) != 0) {
+    while (s > floor && isLocalPart(b[s - 1])) {
       s--;
     }
-    if (s == floor && s > lo && (ByteClass.of(b[s - 1]) & (ALNUM | LOCAL)) != 0) {
+    if (s == floor && s > lo && isLocalPart(b[s - 1])) {
       return at + 1;
     }
-    while (s < at && !isAlnum(b[s])) {
+    while (s < at && !isAlnum(b[s]) && !isUtf8Lead(b[s])) {
       s++;
     }
     if (s == at || b[at - 1] == '.') {
@@ -860,8 +934,24 @@ final class TokenScanner {
     return end;
   }
 
+  private static boolean isLocalPart(byte c) {
+    return c < 0 ? !isUtf8Separator(c) : (ByteClass.of(c) & (ALNUM | LOCAL)) != 0;
+  }
+
+  private static boolean isUtf8Lead(byte c) {
+    return (c & 0xC0) == 0xC0;
+  }
+
+  /** Lead bytes of the UTF-8 encodings of NO-BREAK SPACE and the general punctuation block. */
+  private static boolean isUtf8Separator(byte c) {
+    return c == (byte) 0xC2 || c == (byte) 0xE2 || c == (byte) 0xE3 || c == (byte) 0xEF;
+  }
+
   private boolean isTld(int from, int to) {
     int len = to - from;
+    if (len >= 5 && startsWithIgnoreCase(from, PUNYCODE)) {
+      return true;
+    }
     if (len < 2 || len > 24) {
       return false;
     }
@@ -882,12 +972,7 @@ final class TokenScanner {
   }
 
   private boolean near(ContextWords w, int start, int end) {
-    if (w.isEmpty()) {
-      return false;
-    }
-    int from = Math.max(lo, start - BEFORE);
-    int to = Math.min(limit, end + AFTER);
-    return w.occursIn(b, from, start) || w.occursIn(b, end, to);
+    return w.near(b, lo, limit, start, end, BEFORE, AFTER);
   }
 
   private boolean beforeWithin(ContextWords w, int start, int window) {

@@ -1,11 +1,8 @@
 package dev.kalkan.cli.report;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
@@ -31,10 +28,7 @@ public interface ReportWriter {
    */
   static ReportWriter create(ReportFormat format, OutputStream out, boolean showValues) {
     Objects.requireNonNull(format, "format");
-    Writer writer =
-        new BufferedWriter(
-            new OutputStreamWriter(Objects.requireNonNull(out, "out"), StandardCharsets.UTF_8),
-            1 << 16);
+    Writer writer = new Utf8Writer(Objects.requireNonNull(out, "out"));
     return switch (format) {
       case TEXT -> new TextReportWriter(writer, showValues);
       case JSON -> new JsonReportWriter(writer, showValues);

@@ -92,7 +92,7 @@ public final class ScannerConfigLoader {
     }
     YamlNode root = YamlTreeReader.read(file, content);
     if (root == null) {
-      return new ScanConfig(ScannerSettings.defaults(), List.of(), Map.of());
+      return new ScanConfig(ScannerSettings.defaults(), List.of());
     }
     return new ScannerConfigLoader(file).interpret(root);
   }
@@ -126,7 +126,6 @@ public final class ScannerConfigLoader {
         settings.addHotwords(perType.key(), in.texts(perType.value(), perType.key()));
       }
     }
-    Map<String, Classification> raised = new LinkedHashMap<>();
     if ((entry = top.get("classifications")) != null) {
       YamlNode.Mapping classifications = in.mapping(entry.value(), "'classifications'");
       for (YamlNode.Entry perType : classifications.entries().values()) {
@@ -136,7 +135,7 @@ public final class ScannerConfigLoader {
                 perType.line(),
                 perType.column(),
                 "set the 'classification' of its definition");
-        raised.put(type.name(), raisedClassification(type, perType.value()));
+        settings.raiseClassification(type.name(), raisedClassification(type, perType.value()));
       }
     }
     if ((entry = top.get("allowlist")) != null) {
@@ -158,7 +157,7 @@ public final class ScannerConfigLoader {
         }
       }
     }
-    return new ScanConfig(settings.build(), excludedPaths, raised);
+    return new ScanConfig(settings.build(), excludedPaths);
   }
 
   private CustomDetector detector(YamlNode node) throws ConfigException {

@@ -53,7 +53,7 @@ class ScannerConfigLoaderTest {
     assertThat(settings.excludedValuePatterns()).containsExactly("10\\.0\\.0\\.\\d+");
     assertThat(settings.infoTypes()).isEmpty();
     assertThat(config.excludedPaths()).containsExactly("**/testdata/**");
-    assertThat(config.raisedClassifications())
+    assertThat(settings.raisedClassifications())
         .containsExactlyEntriesOf(Map.of("AMAZON_SELLER_ID", Classification.SENSITIVE));
     assertThat(settings.customDetectors())
         .containsExactly(
@@ -109,7 +109,7 @@ class ScannerConfigLoaderTest {
 
     assertThat(config.settings()).isEqualTo(ScannerSettings.defaults());
     assertThat(config.excludedPaths()).isEmpty();
-    assertThat(config.raisedClassifications()).isEmpty();
+    assertThat(config.settings().raisedClassifications()).isEmpty();
   }
 
   @Test

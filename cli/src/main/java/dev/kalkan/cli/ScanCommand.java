@@ -1,0 +1,200 @@
+package dev.kalkan.cli;
+
+import dev.kalkan.cli.ErrorReporter.UsageException;
+import dev.kalkan.cli.report.ReportFormat;
+import dev.kalkan.cli.report.ReportWriter;
+import dev.kalkan.cli.report.ScanSummary;
+import dev.kalkan.detect.InfoType;
+import dev.kalkan.detect.Likelihood;
+import dev.kalkan.detect.Scanner;
+import dev.kalkan.detect.ScannerSettings;
+import dev.kalkan.detect.config.ConfigException;
+import dev.kalkan.detect.config.ScanConfig;
+import dev.kalkan.detect.config.ScannerConfigLoader;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code kalkan scan}: finds sensitive data in files, directories and standard input. */
+@Command(
+    name = "scan",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Scan files, directories (recursively) or standard input ('-') for Amazon Information,",
+      "personal data and credentials. Findings go to standard output in the chosen format;",
+      "errors and notes (skipped binary files, unreadable paths) go to standard error.",
+      "",
+      "Detected values are never printed unless --show-values is given: previews are masked."
+    },
+    footer = {
+      "",
+      "InfoTypes: EMAIL_ADDRESS PHONE_NUMBER CREDIT_CARD_NUMBER IBAN_CODE",
+      "  US_SOCIAL_SECURITY_NUMBER TR_NATIONAL_ID IP_ADDRESS AMAZON_ORDER_ID AMAZON_BUYER_EMAIL",
+      "  AMAZON_SELLER_ID ASIN AMAZON_MARKETPLACE_ID LWA_CLIENT_ID LWA_CLIENT_SECRET",
+      "  LWA_REFRESH_TOKEN LWA_ACCESS_TOKEN SPAPI_RESTRICTED_DATA_TOKEN AWS_ACCESS_KEY_ID",
+      "  AWS_SECRET_ACCESS_KEY AMAZON_MWS_AUTH_TOKEN, and custom types from --config.",
+      "",
+      "Exit status:",
+      "  0  no finding at or above the minimum likelihood",
+      "  1  findings",
+      "  2  a usage error, or a path that could not be scanned (the rest is still scanned",
+      "     and reported; 2 wins over 1)",
+      "",
+      "Examples:",
+      "  kalkan scan src/ config/                       findings as text",
+      "  kalkan scan --format sarif . > kalkan.sarif   for code scanning upload",
+      "  cat orders.json | kalkan scan --format jsonl -",
+      "  kalkan scan --info-types EMAIL_ADDRESS,PHONE_NUMBER --min-likelihood LIKELY exports/"
+    })
+final class ScanCommand implements Callable<Integer> {
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description = "Output format: text (default), json, jsonl or sarif.")
+  String format = "text";
+
+  @Option(
+      names = "--min-likelihood",
+      paramLabel = "LEVEL",
+      description =
+          "Report findings at or above LEVEL: VERY_UNLIKELY, UNLIKELY, POSSIBLE (default),"
+              + " LIKELY, VERY_LIKELY.")
+  String minLikelihood;
+
+  @Option(
+      names = "--info-types",
+      paramLabel = "T1,T2",
+      split = ",",
+      description = "Report only these infoTypes (comma-separated).")
+  List<String> infoTypes = new ArrayList<>();
+
+  @Option(
+      names = "--show-values",
+      description =
+          "Also print each detected value in clear text (json, jsonl, text). Handle the output"
+              + " as sensitive data.")
+  boolean showValues;
+
+  @Option(
+      names = "--exclude",
+      paramLabel = "GLOB",
+      description =
+          "Skip paths matching GLOB (repeatable), e.g. '**/node_modules/**' or '*.min.js'.")
+  List<String> excludes = new ArrayList<>();
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Files scanned in parallel (default: the number of processors).")
+  Integer threads;
+
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description =
+          "Detection configuration (YAML): custom detectors, hotwords, allowlist, exclusions,"
+              + " disabled built-ins. See docs/CONFIGURATION.md.")
+  Path config;
+
+  @Parameters(
+      paramLabel = "PATH",
+      arity = "1..*",
+      description = "Files or directories to scan, or '-' for standard input.")
+  List<String> paths = new ArrayList<>();
+
+  @Override
+  public Integer call() throws IOException {
+    ScanConfig loaded = loadConfig();
+    ScannerSettings settings = settings(loaded.settings());
+    ReportFormat reportFormat = parseFormat();
+    int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    if (workers < 1 || workers > 256) {
+      throw new UsageException("--threads must be between 1 and 256, was " + workers);
+    }
+    List<String> allExcludes = new ArrayList<>(loaded.excludedPaths());
+    allExcludes.addAll(excludes);
+    PathFilter filter = PathFilter.of(allExcludes);
+
+    Scanner scanner = Scanner.create(settings);
+    OutputStream stdout = StandardOutput.stream();
+    PrintStream stderr = System.err;
+    ReportWriter writer = ReportWriter.create(reportFormat, stdout, showValues);
+    Progress progress = Progress.forStandardError(stderr);
+    long started = System.nanoTime();
+    ScanRun run = new ScanRun(scanner, filter, writer, stderr, progress, workers);
+    ScanTally tally = run.scanAll(paths);
+    progress.finish();
+    writer.finish(
+        new ScanSummary(
+            tally.filesScanned(),
+            tally.filesSkipped(),
+            tally.filesWithErrors(),
+            tally.bytesScanned(),
+            tally.findings(),
+            tally.findingsByInfoType(),
+            Duration.ofNanos(System.nanoTime() - started)));
+    stdout.flush();
+    if (tally.filesWithErrors() > 0) {
+      return ErrorReporter.USAGE_OR_IO_ERROR;
+    }
+    return tally.findings() > 0 ? 1 : 0;
+  }
+
+  private ScanConfig loadConfig() {
+    if (config == null) {
+      return new ScanConfig(ScannerSettings.defaults(), List.of());
+    }
+    try {
+      return ScannerConfigLoader.loadConfig(config);
+    } catch (ConfigException e) {
+      throw new UsageException(e.getMessage());
+    }
+  }
+
+  private ScannerSettings settings(ScannerSettings base) {
+    ScannerSettings.Builder b = base.toBuilder();
+    if (minLikelihood != null) {
+      try {
+        b.minLikelihood(Likelihood.parse(minLikelihood));
+      } catch (IllegalArgumentException e) {
+        throw new UsageException("--min-likelihood: " + e.getMessage());
+      }
+    }
+    if (!infoTypes.isEmpty()) {
+      Set<String> known = new LinkedHashSet<>();
+      InfoType.builtIns().forEach(t -> known.add(t.name()));
+      base.customDetectors().forEach(d -> known.add(d.infoType().name()));
+      Set<String> wanted = new LinkedHashSet<>();
+      for (String t : infoTypes) {
+        String name = t.trim();
+        if (!known.contains(name)) {
+          throw new UsageException(
+              "--info-types: unknown infoType '" + name + "'; known: " + String.join(", ", known));
+        }
+        wanted.add(name);
+      }
+      b.onlyInfoTypes(wanted);
+    }
+    return b.build();
+  }
+
+  private ReportFormat parseFormat() {
+    try {
+      return ReportFormat.parse(format);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--format: " + e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,280 @@
+package dev.kalkan.cli;
+
+import dev.kalkan.cli.report.ReportWriter;
+import dev.kalkan.cli.report.ScannedFile;
+import dev.kalkan.cli.report.ScannedFile.Status;
+import dev.kalkan.detect.Finding;
+import dev.kalkan.detect.Scanner;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One run of {@code kalkan scan}: walks the paths, scans each regular file on a pool of workers
+ * (each with one reused read buffer, so nothing is allocated per file on the read path), and
+ * reports every file to the {@link ReportWriter} as it completes, from one thread at a time.
+ */
+final class ScanRun {
+  /** Bytes inspected for a NUL byte to tell binary files from text. */
+  private static final int BINARY_PROBE = 8192;
+
+  private final Scanner scanner;
+  private final PathFilter filter;
+  private final ReportWriter writer;
+  private final PrintStream err;
+  private final Progress progress;
+  private final int workers;
+  private final ScanTally tally = new ScanTally();
+  private final ThreadLocal<byte[]> buffers = ThreadLocal.withInitial(ScanRun::newBuffer);
+
+  ScanRun(
+      Scanner scanner,
+      PathFilter filter,
+      ReportWriter writer,
+      PrintStream err,
+      Progress progress,
+      int workers) {
+    this.scanner = scanner;
+    this.filter = filter;
+    this.writer = writer;
+    this.err = err;
+    this.progress = progress;
+    this.workers = workers;
+  }
+
+  private static byte[] newBuffer() {
+    return new byte[(1 << 20) + (1 << 13)];
+  }
+
+  /**
+   * Scans every path and returns the totals; problems with single paths are reported, not thrown.
+   */
+  ScanTally scanAll(List<String> paths) throws IOException {
+    progress.start(tally);
+    if (workers == 1) {
+      for (String p : paths) {
+        walk(p, this::scanAndReport);
+      }
+      return tally;
+    }
+    ThreadPoolExecutor pool =
+        new ThreadPoolExecutor(
+            workers,
+            workers,
+            0,
+            TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(workers * 64),
+            Thread.ofPlatform().daemon().name("kalkan-scan-", 0).factory(),
+            new ThreadPoolExecutor.CallerRunsPolicy());
+    List<Future<?>> pending = new ArrayList<>();
+    try {
+      for (String p : paths) {
+        walk(p, file -> pending.add(pool.submit(() -> scanAndReport(file))));
+        drainDone(pending);
+      }
+      for (Future<?> f : pending) {
+        await(f);
+      }
+    } finally {
+      shutdown(pool);
+    }
+    return tally;
+  }
+
+  private static void drainDone(List<Future<?>> pending) throws IOException {
+    var it = pending.iterator();
+    while (it.hasNext()) {
+      Future<?> f = it.next();
+      if (f.isDone()) {
+        await(f);
+        it.remove();
+      }
+    }
+  }
+
+  private static void await(Future<?> f) throws IOException {
+    try {
+      f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof UncheckedIOException io) {
+        throw io.getCause();
+      }
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  private static void shutdown(ExecutorService pool) {
+    pool.shutdownNow();
+    try {
+      pool.awaitTermination(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private interface FileTask {
+    void accept(Target target) throws IOException;
+  }
+
+  /** A file to scan: its path on disk (null for standard input) and the name to report. */
+  private record Target(Path path, String display) {}
+
+  private void walk(String arg, FileTask task) throws IOException {
+    if (arg.equals("-")) {
+      task.accept(new Target(null, "-"));
+      return;
+    }
+    Path root = Path.of(arg);
+    if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+      report(error(arg, "no such file or directory"));
+      return;
+    }
+    if (!Files.isDirectory(root)) {
+      if (!filter.excludes(root)) {
+        task.accept(new Target(root, arg));
+      }
+      return;
+    }
+    Files.walkFileTree(
+        root,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            return !dir.equals(root) && filter.excludes(dir)
+                ? FileVisitResult.SKIP_SUBTREE
+                : FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+              throws IOException {
+            if (attrs.isRegularFile() && !filter.excludes(file)) {
+              task.accept(new Target(file, file.toString()));
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+            report(error(file.toString(), reason(e)));
+            return FileVisitResult.CONTINUE;
+          }
+        });
+  }
+
+  private void scanAndReport(Target target) {
+    ScannedFile result;
+    try {
+      result =
+          target.path() == null ? scanStandardInput() : scanFile(target.path(), target.display());
+    } catch (IOException e) {
+      result = error(target.display(), reason(e));
+    }
+    try {
+      report(result);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private ScannedFile scanStandardInput() throws IOException {
+    List<Finding> findings = new ArrayList<>();
+    BufferedInputStream in = new BufferedInputStream(System.in, BINARY_PROBE);
+    in.mark(BINARY_PROBE);
+    byte[] probe = in.readNBytes(BINARY_PROBE);
+    in.reset();
+    if (isBinary(probe, probe.length)) {
+      return new ScannedFile("-", Status.SKIPPED_BINARY, "binary content skipped", 0, List.of());
+    }
+    long bytes = scanner.scan(in, buffers.get(), findings::add);
+    return new ScannedFile("-", Status.SCANNED, null, bytes, findings);
+  }
+
+  private ScannedFile scanFile(Path path, String display) throws IOException {
+    byte[] buf = buffers.get();
+    List<Finding> findings = new ArrayList<>(0);
+    try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
+      ByteBuffer bb = ByteBuffer.wrap(buf);
+      while (bb.hasRemaining() && ch.read(bb) >= 0) {
+        // fill the buffer or reach the end of the file
+      }
+      int n = bb.position();
+      if (isBinary(buf, n)) {
+        return new ScannedFile(display, Status.SKIPPED_BINARY, "binary file skipped", n, List.of());
+      }
+      if (n < buf.length) {
+        scanner.scan(buf, n, findings::add);
+        return new ScannedFile(display, Status.SCANNED, null, n, findings);
+      }
+      ch.position(0);
+      InputStream in = Channels.newInputStream(ch);
+      long bytes = scanner.scan(in, buf, findings::add);
+      return new ScannedFile(display, Status.SCANNED, null, bytes, findings);
+    }
+  }
+
+  private static boolean isBinary(byte[] buf, int n) {
+    int end = Math.min(n, BINARY_PROBE);
+    for (int i = 0; i < end; i++) {
+      if (buf[i] == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static ScannedFile error(String display, String reason) {
+    return new ScannedFile(display, Status.ERROR, reason, 0, List.of());
+  }
+
+  private static String reason(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof NoSuchFileException) {
+      return "no such file or directory";
+    }
+    String m = e.getMessage();
+    return m == null ? e.getClass().getSimpleName() : m;
+  }
+
+  private void report(ScannedFile file) throws IOException {
+    synchronized (this) {
+      tally.add(file);
+      if (file.status() == Status.ERROR) {
+        err.println("kalkan: " + file.path() + ": " + file.message());
+      } else if (file.status() == Status.SKIPPED_BINARY) {
+        err.println("kalkan: note: " + file.path() + ": " + file.message());
+      }
+      writer.file(file);
+    }
+  }
+}

@@ -1,0 +1,178 @@
+package dev.kalkan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs {@code kalkan scan} in-process with standard output, error and input redirected, and checks
+ * the exit-status contract of {@code shared/CONTRACTS.md} section 2.
+ */
+class ScanCommandTest {
+  @TempDir Path dir;
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private PrintStream savedOut;
+  private PrintStream savedErr;
+  private InputStream savedIn;
+
+  @BeforeEach
+  void redirect() {
+    savedOut = System.out;
+    savedErr = System.err;
+    savedIn = System.in;
+    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    StandardOutput.redirectForTests(out);
+  }
+
+  @AfterEach
+  void restore() {
+    System.setOut(savedOut);
+    System.setErr(savedErr);
+    System.setIn(savedIn);
+    StandardOutput.redirectForTests(new FileOutputStream(FileDescriptor.out));
+  }
+
+  private int run(String... args) {
+    return KalkanCommand.execute(args);
+  }
+
+  private String stdout() {
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private String stderr() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void scanWhenNothingFoundThenExitsZero() throws Exception {
+    Files.writeString(dir.resolve("clean.txt"), "nothing to see here, price 12.99\n");
+    assertThat(run("scan", "--format", "jsonl", dir.toString())).isZero();
+    assertThat(stdout()).isEmpty();
+  }
+
+  @Test
+  void scanWhenFindingsThenExitsOneAndPrintsJsonlLinesWithMaskedPreview() throws Exception {
+    Path file = dir.resolve("order.json");
+    Files.writeString(
+        file,
+        "{\"AmazonOrderId\": \"113-1234567-1234567\",\n \"BuyerEmail\": \"jane.doe@gmail.com\"}\n");
+    assertThat(run("scan", "--format", "jsonl", file.toString())).isEqualTo(1);
+    List<String> lines = stdout().lines().toList();
+    assertThat(lines).hasSize(2);
+    assertThat(lines.get(0))
+        .startsWith("{\"path\":\"" + file + "\",\"infoType\":\"AMAZON_ORDER_ID\"")
+        .contains("\"line\":1", "\"column\":20");
+    assertThat(lines.get(1)).contains("\"infoType\":\"EMAIL_ADDRESS\"", "\"line\":2");
+    assertThat(stdout()).doesNotContain("jane.doe@gmail.com", "113-1234567-1234567");
+  }
+
+  @Test
+  void scanWhenShowValuesThenPrintsClearValues() throws Exception {
+    Path file = dir.resolve("a.txt");
+    Files.writeString(file, "mail jane.doe@gmail.com\n");
+    assertThat(run("scan", "--format", "jsonl", "--show-values", file.toString())).isEqualTo(1);
+    assertThat(stdout()).contains("\"value\":\"jane.doe@gmail.com\"");
+  }
+
+  @Test
+  void scanWhenStandardInputThenPathIsDash() {
+    System.setIn(
+        new ByteArrayInputStream("call +44 20 7946 0958".getBytes(StandardCharsets.UTF_8)));
+    assertThat(run("scan", "--format", "jsonl", "-")).isEqualTo(1);
+    assertThat(stdout()).startsWith("{\"path\":\"-\",\"infoType\":\"PHONE_NUMBER\"");
+  }
+
+  @Test
+  void scanWhenPathMissingThenExitsTwoWithOneLineAndStillScansTheRest() throws Exception {
+    Path file = dir.resolve("a.txt");
+    Files.writeString(file, "mail jane.doe@gmail.com\n");
+    Path missing = dir.resolve("missing.txt");
+    assertThat(run("scan", "--format", "jsonl", missing.toString(), file.toString())).isEqualTo(2);
+    assertThat(stderr().lines().toList())
+        .containsExactly("kalkan: " + missing + ": no such file or directory");
+    assertThat(stdout()).contains("EMAIL_ADDRESS");
+  }
+
+  @Test
+  void scanWhenBrokenSymlinkGivenThenReportsItAsUnreadable() throws Exception {
+    Path link = Files.createSymbolicLink(dir.resolve("dangling"), dir.resolve("nowhere"));
+    assertThat(run("scan", link.toString())).isEqualTo(2);
+    assertThat(stderr()).contains("kalkan: " + link + ": ");
+  }
+
+  @Test
+  void scanWhenFileUnreadableThenExitsTwo() throws Exception {
+    Assumptions.assumeFalse(
+        "root".equals(System.getProperty("user.name")), "root reads files whatever their mode");
+    Path file = dir.resolve("secret.txt");
+    Files.writeString(file, "x");
+    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("---------"));
+    assertThat(run("scan", file.toString())).isEqualTo(2);
+    assertThat(stderr()).contains("permission denied");
+  }
+
+  @Test
+  void scanWhenBinaryFileThenSkipsItWithANote() throws Exception {
+    Path file = dir.resolve("image.bin");
+    Files.write(file, new byte[] {'j', 'a', '@', 'b', '.', 'c', 'o', 'm', 0, 1, 2});
+    assertThat(run("scan", "--format", "jsonl", file.toString())).isZero();
+    assertThat(stderr()).contains("note: " + file + ": binary file skipped");
+    assertThat(stdout()).isEmpty();
+  }
+
+  @Test
+  void scanWhenExcludedThenSkipsMatchingPaths() throws Exception {
+    Path vendor = Files.createDirectories(dir.resolve("node_modules/pkg"));
+    Files.writeString(vendor.resolve("x.js"), "mail jane.doe@gmail.com\n");
+    Files.writeString(dir.resolve("app.min.js"), "mail jane.doe@gmail.com\n");
+    assertThat(
+            run("scan", "--exclude", "**/node_modules/**", "--exclude", "*.min.js", dir.toString()))
+        .isZero();
+  }
+
+  @Test
+  void scanWhenUsageWrongThenExitsTwoWithClearMessage() {
+    assertThat(run("scan", "--format", "xml", "-")).isEqualTo(2);
+    assertThat(stderr()).contains("kalkan: --format:").doesNotContain("Exception", "\tat ");
+    err.reset();
+    assertThat(run("scan", "--min-likelihood", "SOMETIMES", "-")).isEqualTo(2);
+    assertThat(stderr()).contains("unknown likelihood 'SOMETIMES'");
+    err.reset();
+    assertThat(run("scan", "--info-types", "EMAIL", "-")).isEqualTo(2);
+    assertThat(stderr()).contains("unknown infoType 'EMAIL'");
+    err.reset();
+    assertThat(run("scan")).isEqualTo(2);
+    assertThat(stderr()).contains("Missing required parameter");
+  }
+
+  @Test
+  void scanWhenManyThreadsThenFindsTheSameAsOneThread() throws Exception {
+    for (int i = 0; i < 50; i++) {
+      Files.writeString(dir.resolve("f" + i + ".txt"), "order 113-1234567-12345" + (10 + i) + "\n");
+    }
+    assertThat(run("scan", "--format", "jsonl", "--threads", "1", dir.toString())).isEqualTo(1);
+    List<String> one = stdout().lines().sorted().toList();
+    out.reset();
+    assertThat(run("scan", "--format", "jsonl", "--threads", "4", dir.toString())).isEqualTo(1);
+    assertThat(stdout().lines().sorted().toList()).isEqualTo(one).hasSize(50);
+  }
+}
