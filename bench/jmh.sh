@@ -12,8 +12,9 @@
 # Raw results go to bench/target/jmh-result.csv; a summary with the ratios follows JMH's output.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# shellcheck source=bench/jdk.sh
-source bench/jdk.sh
+# shellcheck source=bin/jdk-env
+source bin/jdk-env || exit 2
+export JAVA_HOME
 
 jar=bench/target/benchmarks.jar
 results=bench/target/jmh-result.csv

@@ -79,8 +79,9 @@ apt_install() {
 command -v rg >/dev/null || apt_install ripgrep
 [[ -x /usr/bin/time ]] || apt_install time
 
-# shellcheck source=bench/jdk.sh
-source bench/jdk.sh
+# shellcheck source=bin/jdk-env
+source bin/jdk-env || exit 2
+export JAVA_HOME
 java="$JAVA_HOME/bin/java"
 
 # ---- build and corpus
