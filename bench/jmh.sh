@@ -14,7 +14,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source=bin/jdk-env
 source bin/jdk-env || exit 2
-export JAVA_HOME
 
 jar=bench/target/benchmarks.jar
 results=bench/target/jmh-result.csv

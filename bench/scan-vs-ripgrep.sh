@@ -81,7 +81,6 @@ command -v rg >/dev/null || apt_install ripgrep
 
 # shellcheck source=bin/jdk-env
 source bin/jdk-env || exit 2
-export JAVA_HOME
 java="$JAVA_HOME/bin/java"
 
 # ---- build and corpus
