@@ -4,6 +4,7 @@
 # shows time(4 MiB)/time(1 MiB) of about 4). Builds bench/target/benchmarks.jar when missing.
 #
 #   bench/jmh.sh                         both benchmarks, short settings for a 2-core machine
+#                                        (-f 1 -wi 2 -i 3; iteration times from the classes)
 #   bench/jmh.sh Adversarial             only benchmarks matching a regex, same settings
 #   bench/jmh.sh -f 1 -wi 5 -i 10 Scan   your own JMH options instead of the short settings
 #   bench/jmh.sh --rebuild ...           rebuild the jar first
@@ -12,7 +13,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source=bin/jdk-env
-source bin/jdk-env
+source bin/jdk-env || exit 2
 
 jar=bench/target/benchmarks.jar
 results=bench/target/jmh-result.csv
@@ -25,7 +26,7 @@ if [[ ! -f $jar ]]; then
   ./mvnw -q -B -pl bench -am package -DskipTests
 fi
 
-options=(-f 1 -wi 2 -i 3 -w 1s -r 1s)
+options=(-f 1 -wi 2 -i 3)
 for argument in "$@"; do
   if [[ $argument == -* ]]; then
     options=()

@@ -80,7 +80,7 @@ command -v rg >/dev/null || apt_install ripgrep
 [[ -x /usr/bin/time ]] || apt_install time
 
 # shellcheck source=bin/jdk-env
-source bin/jdk-env
+source bin/jdk-env || exit 2
 java="$JAVA_HOME/bin/java"
 
 # ---- build and corpus

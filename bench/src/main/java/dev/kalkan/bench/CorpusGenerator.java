@@ -20,8 +20,8 @@ import java.util.stream.Stream;
 /**
  * Generates the benchmark corpus: about 95% product-catalog JSON shaped like SP-API Catalog Items
  * and Listings Items responses, the rest orders JSON, tab-separated order reports, configuration
- * files and logs that carry sparse sensitive values. Files average about 10.5 kB (1 to 60 kB), so
- * 200 MB makes about 19,000 files.
+ * files and logs that carry sparse sensitive values. Files average about 10.5 kB (configuration
+ * files 0.5 to 4 kB, the rest 1 to 60 kB), so 200 MB makes about 19,000 files.
  *
  * <p>Deterministic: the same seed and size give the same files, byte for byte, on every JVM. Each
  * file draws from its own split of the seeded random stream, so a file depends only on the seed and
@@ -163,7 +163,9 @@ public final class CorpusGenerator {
                 out.append(
                     String.format(
                         Locale.ROOT, " %s/*.%s %d", kind.directory(), kind.extension(), count)));
-    out.append(String.format("%nplanted values by infoType:%n"));
+    out.append(System.lineSeparator())
+        .append("planted values by infoType:")
+        .append(System.lineSeparator());
     stats
         .planted()
         .forEach(

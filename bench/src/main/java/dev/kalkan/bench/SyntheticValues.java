@@ -1,6 +1,7 @@
 package dev.kalkan.bench;
 
 import dev.kalkan.detect.InfoType;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 
@@ -237,6 +238,7 @@ final class SyntheticValues {
 
   String timestamp() {
     return String.format(
+        Locale.ROOT,
         "%04d-%02d-%02dT%02d:%02d:%02d%s",
         between(2019, 2025),
         between(1, 12),
@@ -471,7 +473,7 @@ final class SyntheticValues {
           default -> digits(20);
         };
     int remainder = mod97(bban + country + "00");
-    String checkDigits = String.format("%02d", 98 - remainder);
+    String checkDigits = String.format(Locale.ROOT, "%02d", 98 - remainder);
     String iban = country + checkDigits + bban;
     if (chance(0.3)) {
       StringBuilder grouped = new StringBuilder(iban.length() + iban.length() / 4);
@@ -504,7 +506,7 @@ final class SyntheticValues {
     } while (area == 666);
     return counted(
         InfoType.US_SOCIAL_SECURITY_NUMBER,
-        String.format("%03d-%02d-%04d", area, between(1, 99), between(1, 9999)));
+        String.format(Locale.ROOT, "%03d-%02d-%04d", area, between(1, 99), between(1, 9999)));
   }
 
   /** A T.C. Kimlik No: 11 digits, first non-zero, digits 10 and 11 the official checksums. */
