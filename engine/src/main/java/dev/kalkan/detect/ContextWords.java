@@ -98,12 +98,15 @@ final class ContextWords {
   }
 
   private static boolean startsWord(byte prev, byte cur) {
-    boolean prevLetter = isLetter(prev);
-    return !prevLetter || (isLower(prev) && isUpper(cur));
+    return !isWordChar(prev) || (isLower(prev) && isUpper(cur));
   }
 
   private static boolean continuesWord(byte prev, byte next) {
-    return isLetter(next) && !(isLower(prev) && isUpper(next));
+    return isWordChar(next) && !(isLower(prev) && isUpper(next));
+  }
+
+  private static boolean isWordChar(byte b) {
+    return isLetter(b) || (b >= '0' && b <= '9');
   }
 
   private static boolean isLetter(byte b) {

@@ -25,10 +25,10 @@ final class FindingFilter {
   boolean reports(InfoType type, Likelihood likelihood) {
     return likelihood.atLeast(minimum)
         && (only.isEmpty() || only.contains(type.name()))
-        && !disabled.contains(type.name());
+        && (disabled.isEmpty() || !disabled.contains(type.name()));
   }
 
   boolean reportsValue(String value) {
-    return !allowlist.contains(value) && !exclusions.excludes(value);
+    return (allowlist.isEmpty() || !allowlist.contains(value)) && !exclusions.excludes(value);
   }
 }

@@ -4,6 +4,7 @@ import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Phone number validity through libphonenumber: international numbers for any region, national
@@ -16,6 +17,20 @@ final class PhoneNumbers {
 
   /** Regions whose national numbers are written without a trunk prefix. */
   private static final List<String> NO_TRUNK_REGIONS = List.of("US", "ES", "IT", "IN", "TR");
+
+  /**
+   * The trunk-prefix regions whose mobile numbers start with 0 and then this digit, so that bare
+   * digits are parsed only for regions where they could be a mobile number.
+   */
+  private static final Map<Character, List<String>> MOBILE_REGIONS_BY_SECOND_DIGIT =
+      Map.of(
+          '1', List.of("DE"),
+          '4', List.of("AU"),
+          '5', List.of("TR", "IL", "DE"),
+          '6', List.of("FR", "NL", "AT", "DE"),
+          '7', List.of("GB", "FR", "SE", "CH", "JP", "PL"),
+          '8', List.of("JP"),
+          '9', List.of("JP"));
 
   private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
 
@@ -39,8 +54,11 @@ final class PhoneNumbers {
    * the regions: the one form of bare digits distinctive enough to report without context.
    */
   static boolean isValidNationalMobile(CharSequence digits) {
+    if (digits.length() < 10 || digits.charAt(0) != '0') {
+      return false;
+    }
     String text = digits.toString();
-    for (String region : TRUNK_ZERO_REGIONS) {
+    for (String region : MOBILE_REGIONS_BY_SECOND_DIGIT.getOrDefault(text.charAt(1), List.of())) {
       try {
         PhoneNumber number = UTIL.parse(text, region);
         if (UTIL.isValidNumberForRegion(number, region)

@@ -142,7 +142,10 @@ final class TokenScanner {
         && (j >= limit || (b[j] != ':' && b[j] != '/' && b[j] != '+'))) {
       return j; // a word: no built-in value is made of letters alone
     }
-    if (i >= b64CheckedUntil && (len == 40 || (j < limit && (b[j] == '/' || b[j] == '+')))) {
+    if (i >= b64CheckedUntil
+        && (len == 40
+            || (j < limit && (b[j] == '/' || b[j] == '+'))
+            || (len >= 16 && i > lo && (b[i - 1] == '/' || b[i - 1] == '+')))) {
       int r = awsSecret(i);
       if (r > 0) {
         return r;
@@ -296,7 +299,11 @@ final class TokenScanner {
   }
 
   /** An AWS secret access key: exactly 40 base64 characters, mixed case, next to its name. */
-  private int awsSecret(int i) {
+  private int awsSecret(int token) {
+    int i = token;
+    while (i > lo && token - i < 3 && (b[i - 1] == '/' || b[i - 1] == '+')) {
+      i--;
+    }
     if (i > lo && (ByteClass.of(b[i - 1]) & B64) != 0) {
       return -1;
     }
@@ -364,8 +371,11 @@ final class TokenScanner {
     } else {
       return -1;
     }
-    if (digits.length() != expected || !Iban.isValid(digits)) {
+    if (digits.length() != expected) {
       return -1;
+    }
+    if (!Iban.isValid(digits)) {
+      return end; // IBAN-shaped: its groups are not cards or phone numbers either
     }
     emit(InfoType.IBAN_CODE, near(words.iban(), i, end) ? VERY_LIKELY : LIKELY, i, end);
     return end;
@@ -472,7 +482,12 @@ final class TokenScanner {
                 || b[s - 1] == '/'
                 || b[s - 1] == '#')
             && isAlnum(b[s - 2]);
-    if (gluedBefore || gluedAfter(groupEnd[0]) && n == 1) {
+    if (gluedBefore) {
+      // "/orders/113-1234567-1234567/address": an order id keeps its shape inside a path
+      int r = b[s - 1] != '-' && n >= 3 ? orderId(n) : -1;
+      return r > 0 ? r : end;
+    }
+    if (gluedAfter(groupEnd[0]) && n == 1) {
       return end;
     }
     int r = classify(n, s, spanStart, prefix);
@@ -498,7 +513,7 @@ final class TokenScanner {
   }
 
   private int classify(int n, int s, int spanStart, int prefix) {
-    if (prefix == PREFIX_NONE && n >= 3 && isDate(n)) {
+    if (prefix == PREFIX_NONE && n >= 3 && !isDottedQuad(n) && isDate(n)) {
       return groupEnd[2];
     }
     if (prefix == PREFIX_NONE && n >= 3) {
@@ -556,7 +571,18 @@ final class TokenScanner {
         return -1;
       }
     }
+    if (prefix == PREFIX_NONE
+        && n == 2
+        && groupSep[0] == '-'
+        && ((glen(0) == 5 && glen(1) == 4)
+            || (glen(0) == 2 && glen(1) == 7 && b[groupStart[0]] != '0'))) {
+      return end; // a US ZIP+4 code or an employer identification number
+    }
     return national(n, spanStart, end, prefix);
+  }
+
+  private boolean isDottedQuad(int n) {
+    return n >= 4 && groupSep[0] == '.' && groupSep[1] == '.' && groupSep[2] == '.';
   }
 
   private boolean isDate(int n) {
@@ -580,10 +606,9 @@ final class TokenScanner {
       return -1;
     }
     int s = groupStart[0];
-    if (sep == '-' && glen(0) == 3 && glen(1) == 7 && glen(2) == 7) {
-      emit(
-          InfoType.AMAZON_ORDER_ID, contextual(words.order(), s, end, LIKELY, VERY_LIKELY), s, end);
-      return end;
+    int order = orderId(n);
+    if (order > 0) {
+      return order;
     }
     if (glen(0) == 3 && glen(1) == 2 && glen(2) == 4) {
       if (!ssnValid(groupStart[0], 3, groupStart[1], 2, groupStart[2], 4)) {
@@ -591,13 +616,32 @@ final class TokenScanner {
       }
       Likelihood base = sep == '-' ? LIKELY : POSSIBLE;
       Likelihood l = near(words.ssn(), s, end) ? VERY_LIKELY : base;
-      if (near(Vocabulary.NOT_PERSONAL_NUMBER, s, end)) {
+      if (nearInLine(Vocabulary.NOT_PERSONAL_NUMBER, s, end)) {
         l = l.shift(-2);
       }
       emit(InfoType.US_SOCIAL_SECURITY_NUMBER, l, s, end);
       return end;
     }
     return -1;
+  }
+
+  /** Emits an Amazon order id (3-7-7 digits joined by dashes) in the leading groups, if any. */
+  private int orderId(int n) {
+    if (groupSep[0] != '-'
+        || groupSep[1] != '-'
+        || (n > 3 && groupSep[2] == '-')
+        || glen(0) != 3
+        || glen(1) != 7
+        || glen(2) != 7) {
+      return -1;
+    }
+    int s = groupStart[0];
+    int end = groupEnd[2];
+    if (end < limit && (isAlnum(b[end]) || b[end] == '-')) {
+      return -1;
+    }
+    emit(InfoType.AMAZON_ORDER_ID, contextual(words.order(), s, end, LIKELY, VERY_LIKELY), s, end);
+    return end;
   }
 
   private boolean ssnValid(int a, int al, int g, int gl, int sr, int sl) {
@@ -633,7 +677,7 @@ final class TokenScanner {
       return sequenceEnd;
     }
     Likelihood l = LIKELY;
-    if (beforeWithin(Vocabulary.VERSION, s, 24)) {
+    if (precededByWord(Vocabulary.VERSION, s)) {
       l = VERY_UNLIKELY;
     } else if (near(words.ip(), s, end)) {
       l = VERY_LIKELY;
@@ -719,7 +763,7 @@ final class TokenScanner {
     Likelihood l = compact ? POSSIBLE : LIKELY;
     if (near(words.card(), s, end)) {
       l = VERY_LIKELY;
-    } else if (near(Vocabulary.NOT_PERSONAL_NUMBER, s, end)) {
+    } else if (nearInLine(Vocabulary.NOT_PERSONAL_NUMBER, s, end)) {
       l = l.shift(-2);
     }
     if (PaymentCards.isWellKnownTestNumber(digits) && l.compareTo(POSSIBLE) > 0) {
@@ -757,11 +801,16 @@ final class TokenScanner {
       return -1;
     }
     boolean formatted = n > 1 || prefix == PREFIX_PAREN;
+    if (!formatted && !isPlausibleBareNational(digits)) {
+      return -1;
+    }
+    if (formatted && n == 2 && groupSep[0] == '.') {
+      return -1; // a decimal number
+    }
     boolean hot = near(words.phone(), spanStart, end);
     if (!formatted && !hot) {
-      if (total >= 10
-          && digits.charAt(0) == '0'
-          && digits.charAt(1) != '0'
+      if (digits.charAt(0) == '0'
+          && !nearInLine(Vocabulary.NOT_PERSONAL_NUMBER, spanStart, end)
           && PhoneNumbers.isValidNationalMobile(digits)) {
         emit(InfoType.PHONE_NUMBER, POSSIBLE, spanStart, end);
         return end;
@@ -771,8 +820,8 @@ final class TokenScanner {
     if (formatted && n > 1 && glen(0) == 1 && glen(1) == 1) {
       return -1;
     }
-    if (near(Vocabulary.NOT_PERSONAL_NUMBER, spanStart, end) && !hot) {
-      return -1;
+    if (!hot && (total < 9 || nearInLine(Vocabulary.NOT_PERSONAL_NUMBER, spanStart, end))) {
+      return -1; // 7-8 digits without a phone word: postal codes, local numbers without area
     }
     if (!PhoneNumbers.isValidNational(digits)) {
       return -1;
@@ -783,6 +832,23 @@ final class TokenScanner {
     }
     emit(InfoType.PHONE_NUMBER, l, spanStart, end);
     return end;
+  }
+
+  /**
+   * Whether digits written without any separator can be a national number at all: with the trunk
+   * prefix 0, 10 to 12 digits; without it, 9 digits starting 6-9 (Spain), 10 digits starting 2-9
+   * (North America, Turkey, India, Italy) or 11 digits starting 1 (North America). Epoch
+   * timestamps, EAN and UPC codes and most numeric ids fail this before any costlier check.
+   */
+  private static boolean isPlausibleBareNational(CharSequence d) {
+    int length = d.length();
+    char first = d.charAt(0);
+    if (first == '0') {
+      return length >= 10 && length <= 12 && d.charAt(1) != '0';
+    }
+    return (length == 9 && first >= '6')
+        || (length == 10 && first >= '2')
+        || (length == 11 && first == '1');
   }
 
   private void collectDigits(int from, int to) {
@@ -975,8 +1041,48 @@ final class TokenScanner {
     return w.near(b, lo, limit, start, end, BEFORE, AFTER);
   }
 
-  private boolean beforeWithin(ContextWords w, int start, int window) {
-    return w.occursIn(b, Math.max(lo, start - window), start);
+  /**
+   * Like {@link #near} but within the line and table cell of the candidate: negative words in the
+   * next column of a report or on the previous line of a log say nothing about this value.
+   */
+  private boolean nearInLine(ContextWords w, int start, int end) {
+    int from = Math.max(lo, start - BEFORE);
+    for (int k = start - 1; k >= from; k--) {
+      if (b[k] == '\n' || b[k] == '\t') {
+        from = k + 1;
+        break;
+      }
+    }
+    int to = Math.min(limit, end + AFTER);
+    for (int k = end; k < to; k++) {
+      if (b[k] == '\n' || b[k] == '\t') {
+        to = k;
+        break;
+      }
+    }
+    return w.occursIn(b, from, start) || w.occursIn(b, end, to);
+  }
+
+  /**
+   * True when the word right before {@code start} (across at most five separator characters, as in
+   * {@code version 1.2.3.4}, {@code Chrome/124.0.1.2} or {@code "firmware_version": "1.0.0.1"})
+   * holds one of {@code w}.
+   */
+  private boolean precededByWord(ContextWords w, int start) {
+    int k = start;
+    int floor = Math.max(lo, start - 5);
+    while (k > floor && !isAlnum(b[k - 1])) {
+      k--;
+    }
+    if (k == lo || !isAlnum(b[k - 1])) {
+      return false;
+    }
+    int wordEnd = k;
+    int min = Math.max(lo, wordEnd - 32);
+    while (k > min && (isAlnum(b[k - 1]) || b[k - 1] == '_' || b[k - 1] == '-')) {
+      k--;
+    }
+    return w.occursIn(b, k, wordEnd);
   }
 
   private void emit(InfoType type, Likelihood likelihood, int start, int end) {

@@ -50,7 +50,6 @@ final class Vocabulary {
           "cep",
           "handy",
           "rufnummer",
-          "numara",
           "ph",
           "mob",
           "tlf",
@@ -270,7 +269,17 @@ final class Vocabulary {
           "checksum",
           "crc",
           "artikelnummer",
-          "stok");
+          "stok",
+          "vergi",
+          "vkn",
+          "steuernummer",
+          "ust-id",
+          "employer identification",
+          "postal",
+          "zip",
+          "postcode",
+          "plz",
+          "posta kodu");
 
   /** Documentation and test markers: values next to them are placeholders. */
   static final ContextWords PLACEHOLDER =
