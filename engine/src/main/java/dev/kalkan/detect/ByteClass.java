@@ -16,7 +16,11 @@ final class ByteClass {
   /** Characters of the body of an LWA token: base64url, '.', '~', '|', '%', '=', '+', '/'. */
   static final int TOKEN = 64;
 
-  /** Punctuation that starts a candidate of its own: {@code @ + ( :}. */
+  /**
+   * Bytes the main loop must look at although they start no token: punctuation that starts a
+   * candidate of its own ({@code @ + ( :}), and newlines and non-ASCII bytes, which move the
+   * position in lines and code points.
+   */
   static final int TRIGGER = 128;
 
   static final int ALNUM = DIGIT | UPPER | LOWER;
@@ -46,6 +50,10 @@ final class ByteClass {
     TABLE['+'] |= TRIGGER;
     TABLE['('] |= TRIGGER;
     TABLE[':'] |= TRIGGER;
+    TABLE['\n'] |= TRIGGER;
+    for (int c = 0x80; c < 0x100; c++) {
+      TABLE[c] |= TRIGGER;
+    }
   }
 
   private ByteClass() {}

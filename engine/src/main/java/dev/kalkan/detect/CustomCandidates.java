@@ -32,8 +32,19 @@ final class CustomCandidates {
   /**
    * Adds the matches that start in {@code [from, until)} of {@code buf} to {@code out}, reading
    * {@code [lo, limit)} for context.
+   *
+   * @param base the offset of {@code buf[0]} in the whole input
+   * @param windowStart the position at {@code buf[0]}; not modified
    */
-  void find(byte[] buf, int lo, int limit, int from, int until, List<Candidate> out) {
+  void find(
+      byte[] buf,
+      int lo,
+      int limit,
+      int from,
+      int until,
+      long base,
+      PositionCounter windowStart,
+      List<Candidate> out) {
     String text = new String(buf, lo, limit - lo, StandardCharsets.UTF_8);
     record Match(CustomDetector detector, int start, int end) {}
     List<Match> matches = new ArrayList<>();
@@ -43,6 +54,7 @@ final class CustomCandidates {
     }
     matches.sort(Comparator.comparingInt(Match::start));
     CharToByte map = new CharToByte(buf, lo);
+    PositionCounter position = windowStart.copy();
     for (Match m : matches) {
       int start = map.byteAt(text, m.start());
       if (start < from || start >= until) {
@@ -55,7 +67,16 @@ final class CustomCandidates {
           .near(buf, lo, limit, start, end, TokenScanner.BEFORE, TokenScanner.AFTER)) {
         l = l.shift(1);
       }
-      out.add(new Candidate(m.detector().infoType(), l, start, end));
+      position.advanceTo(buf, base, base + start);
+      out.add(
+          new Candidate(
+              m.detector().infoType(),
+              l,
+              start,
+              end,
+              position.codePoints(),
+              position.line(),
+              position.column()));
     }
   }
 

@@ -83,9 +83,10 @@ public final class Scanner {
     Objects.requireNonNull(sink, "sink");
     Objects.checkFromIndexSize(0, length, utf8.length);
     List<Candidate> candidates = new ArrayList<>();
-    new TokenScanner(utf8, 0, length, vocabularies, candidates).run(0, length);
-    addCustom(utf8, length, 0, length, candidates);
-    deliver(utf8, 0, length, new PositionCounter(), candidates, sink);
+    new TokenScanner(utf8, 0, length, 0, new TextPosition(), vocabularies, candidates)
+        .run(0, length);
+    addCustom(utf8, length, 0, length, 0, new PositionCounter(), candidates);
+    deliver(utf8, candidates, sink);
   }
 
   /**
@@ -108,7 +109,8 @@ public final class Scanner {
       throw new IllegalArgumentException("buffer too small: " + buffer.length);
     }
     List<Candidate> candidates = new ArrayList<>();
-    PositionCounter position = new PositionCounter();
+    TextPosition position = new TextPosition();
+    PositionCounter windowStart = custom == null ? null : new PositionCounter();
     long base = 0;
     int filled = 0;
     int from = 0;
@@ -124,13 +126,18 @@ public final class Scanner {
       }
       int stopAt = eof ? filled : filled - LOOK_AHEAD;
       candidates.clear();
-      int resume = new TokenScanner(buffer, 0, filled, vocabularies, candidates).run(from, stopAt);
-      deliver(buffer, base, filled, position, candidates, sink);
+      int resume =
+          new TokenScanner(buffer, 0, filled, base, position, vocabularies, candidates)
+              .run(from, stopAt);
+      addCustom(buffer, filled, from, eof ? filled : resume, base, windowStart, candidates);
+      deliver(buffer, candidates, sink);
       if (eof) {
         return base + filled;
       }
       int keepFrom = Math.max(0, resume - LOOK_BEHIND);
-      position.advanceTo(buffer, base, base + keepFrom);
+      if (windowStart != null) {
+        windowStart.advanceTo(buffer, base, base + keepFrom);
+      }
       System.arraycopy(buffer, keepFrom, buffer, 0, filled - keepFrom);
       base += keepFrom;
       filled -= keepFrom;
@@ -138,21 +145,21 @@ public final class Scanner {
     }
   }
 
-  private void addCustom(byte[] buf, int limit, int from, int until, List<Candidate> candidates) {
+  private void addCustom(
+      byte[] buf,
+      int limit,
+      int from,
+      int until,
+      long base,
+      PositionCounter windowStart,
+      List<Candidate> candidates) {
     if (custom != null) {
-      custom.find(buf, 0, limit, from, until, candidates);
+      custom.find(buf, 0, limit, from, until, base, windowStart, candidates);
       candidates.sort(Comparator.comparingInt(Candidate::start));
     }
   }
 
-  private void deliver(
-      byte[] buf,
-      long base,
-      int limit,
-      PositionCounter windowStart,
-      List<Candidate> candidates,
-      Consumer<Finding> sink) {
-    PositionCounter position = null;
+  private void deliver(byte[] buf, List<Candidate> candidates, Consumer<Finding> sink) {
     for (Candidate c : candidates) {
       if (!filter.reports(c.type(), c.likelihood())) {
         continue;
@@ -161,22 +168,10 @@ public final class Scanner {
       if (!filter.reportsValue(value)) {
         continue;
       }
-      if (position == null) {
-        position = windowStart.copy();
-      }
-      position.advanceTo(buf, base, base + c.start());
-      long start = position.codePoints();
-      long end = start + value.codePointCount(0, value.length());
+      long end = c.codePoint() + value.codePointCount(0, value.length());
+      InfoType type = raised.isEmpty() ? c.type() : raised.getOrDefault(c.type(), c.type());
       sink.accept(
-          new Finding(
-              raised.isEmpty() ? c.type() : raised.getOrDefault(c.type(), c.type()),
-              c.likelihood(),
-              start,
-              end,
-              position.line(),
-              position.column(),
-              null,
-              value));
+          new Finding(type, c.likelihood(), c.codePoint(), end, c.line(), c.column(), null, value));
     }
   }
 }

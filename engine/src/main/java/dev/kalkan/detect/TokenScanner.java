@@ -79,15 +79,32 @@ final class TokenScanner {
   private final StringBuilder digits = new StringBuilder(32);
   private int b64CheckedUntil;
 
+  private final TextPosition position;
+  private final long base;
+
+  /** The byte the main loop dispatched from: every byte before it has been counted. */
+  private int visited;
+
   /**
    * @param b the bytes
    * @param lo the first byte that may be read (context before a window)
    * @param limit the end of the readable bytes
+   * @param base the offset of {@code b[0]} in the whole input, in bytes
+   * @param position the position at the byte scanning starts from, advanced by {@link #run}
    */
-  TokenScanner(byte[] b, int lo, int limit, Vocabularies words, List<Candidate> out) {
+  TokenScanner(
+      byte[] b,
+      int lo,
+      int limit,
+      long base,
+      TextPosition position,
+      Vocabularies words,
+      List<Candidate> out) {
     this.b = b;
     this.lo = lo;
     this.limit = limit;
+    this.base = base;
+    this.position = position;
     this.words = words;
     this.out = out;
   }
@@ -108,13 +125,24 @@ final class TokenScanner {
         i++;
         continue;
       }
+      visited = i;
       if ((c & ALNUM) == 0) {
         switch (b[i]) {
           case '@' -> i = onAt(i);
           case '+' -> i = onPlus(i);
           case '(' -> i = onParen(i);
           case ':' -> i = onColon(i);
-          default -> i++;
+          case '\n' -> {
+            position.line++;
+            position.lineStartCodePoint = base + i + 1 - position.continuationBytes;
+            i++;
+          }
+          default -> {
+            if ((b[i] & 0xC0) == 0x80) {
+              position.continuationBytes++;
+            }
+            i++;
+          }
         }
         continue;
       }
@@ -1097,7 +1125,22 @@ final class TokenScanner {
       }
       out.remove(--size);
     }
-    out.add(new Candidate(type, likelihood, start, end));
+    long continuation = position.continuationBytes;
+    for (int k = start; k < visited; k++) {
+      if ((b[k] & 0xC0) == 0x80) {
+        continuation--; // counted by the main loop, but after the start of this value
+      }
+    }
+    long codePoint = base + start - continuation;
+    out.add(
+        new Candidate(
+            type,
+            likelihood,
+            start,
+            end,
+            codePoint,
+            position.line,
+            codePoint - position.lineStartCodePoint + 1));
   }
 
   private boolean allHex(int from, int to) {

@@ -66,4 +66,33 @@ class ScannerSettingsTest {
         .containsExactly(
             "EMPLOYEE_ID:POSSIBLE:8", "EMPLOYEE_ID:LIKELY:" + text.indexOf("EMP-654321"));
   }
+
+  @Test
+  void scanWhenStreamedThenCustomDetectorsFindTheSameAsInMemory() throws Exception {
+    InfoType employee = new InfoType("EMPLOYEE_ID", Category.CUSTOM, Classification.INTERNAL);
+    Scanner scanner =
+        Scanner.create(
+            ScannerSettings.builder()
+                .addCustomDetector(
+                    new CustomDetector.Regex(
+                        employee, "EMP-\\d{6}", 0, null, Likelihood.LIKELY, List.of()))
+                .build());
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; text.length() < 3 * Scanner.WINDOW; i++) {
+      text.append("Çalışan EMP-").append(100000 + i).append(" joined; mail a").append(i);
+      text.append("@firma.com.tr\n");
+    }
+    byte[] bytes = text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    List<Finding> inMemory = new java.util.ArrayList<>();
+    scanner.scan(bytes, inMemory::add);
+    List<Finding> streamed = new java.util.ArrayList<>();
+    scanner.scan(new java.io.ByteArrayInputStream(bytes), streamed::add);
+    assertThat(streamed).isEqualTo(inMemory);
+    assertThat(inMemory.stream().filter(f -> f.infoType().equals(employee)).count())
+        .isGreaterThan(50_000);
+    Finding last = inMemory.get(inMemory.size() - 1);
+    String clear = last.value(PlaintextAccess.explicitlyRequested());
+    int at = text.lastIndexOf(clear);
+    assertThat(last.start()).isEqualTo(text.codePointCount(0, at));
+  }
 }
