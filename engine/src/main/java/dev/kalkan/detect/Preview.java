@@ -17,16 +17,12 @@ public final class Preview {
     if (type.category() == Category.CREDENTIAL) {
       return maskAfterPrefix(value, credentialPrefixLength(type, value));
     }
-    if (type.equals(InfoType.EMAIL_ADDRESS) || type.equals(InfoType.AMAZON_BUYER_EMAIL)) {
-      return email(value);
-    }
-    if (type.equals(InfoType.PERSON_NAME) || type.equals(InfoType.STREET_ADDRESS)) {
-      return initials(value);
-    }
-    if (type.equals(InfoType.ASIN) || type.equals(InfoType.AMAZON_MARKETPLACE_ID)) {
-      return value; // PUBLIC identifiers, published by Amazon itself
-    }
-    return keepLastDigits(value);
+    return switch (type.name()) {
+      case "EMAIL_ADDRESS", "AMAZON_BUYER_EMAIL" -> email(value);
+      case "PERSON_NAME", "STREET_ADDRESS" -> initials(value);
+      case "ASIN", "AMAZON_MARKETPLACE_ID" -> value; // PUBLIC identifiers Amazon publishes
+      default -> keepLastDigits(value);
+    };
   }
 
   private static int credentialPrefixLength(InfoType type, String value) {
@@ -43,7 +39,7 @@ public final class Preview {
         return prefix.length();
       }
     }
-    if (type.equals(InfoType.AWS_ACCESS_KEY_ID) && value.length() > 4) {
+    if (type.name().equals("AWS_ACCESS_KEY_ID") && value.length() > 4) {
       return 4;
     }
     return 0;
