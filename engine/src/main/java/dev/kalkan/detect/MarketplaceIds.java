@@ -1,5 +1,7 @@
 package dev.kalkan.detect;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Set;
 
 /** Amazon's published marketplace ids (Selling Partner API documentation, "Marketplace IDs"). */
@@ -30,9 +32,43 @@ final class MarketplaceIds {
           "A39IBJ37TRP1C6", // AU
           "A1VC38T7YXB528"); // JP
 
+  /** The ids as bytes, indexed by a hash of their bytes (open addressing, power-of-two size). */
+  private static final byte[][] TABLE = new byte[64][];
+
+  static {
+    for (String id : IDS) {
+      byte[] bytes = id.getBytes(StandardCharsets.US_ASCII);
+      int slot = hash(bytes, 0, bytes.length) & (TABLE.length - 1);
+      while (TABLE[slot] != null) {
+        slot = (slot + 1) & (TABLE.length - 1);
+      }
+      TABLE[slot] = bytes;
+    }
+  }
+
   private MarketplaceIds() {}
 
   static boolean contains(String id) {
     return IDS.contains(id);
+  }
+
+  /** True when {@code buf[from, from + length)} is a marketplace id; allocates nothing. */
+  static boolean contains(byte[] buf, int from, int length) {
+    int slot = hash(buf, from, length) & (TABLE.length - 1);
+    for (byte[] id = TABLE[slot]; id != null; id = TABLE[slot]) {
+      if (Arrays.equals(id, 0, id.length, buf, from, from + length)) {
+        return true;
+      }
+      slot = (slot + 1) & (TABLE.length - 1);
+    }
+    return false;
+  }
+
+  private static int hash(byte[] buf, int from, int length) {
+    int h = length;
+    for (int k = from; k < from + length; k++) {
+      h = 31 * h + buf[k];
+    }
+    return h ^ (h >>> 16);
   }
 }

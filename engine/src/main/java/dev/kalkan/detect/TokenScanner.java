@@ -76,7 +76,7 @@ final class TokenScanner {
   private final int[] groupStart = new int[MAX_GROUPS];
   private final int[] groupEnd = new int[MAX_GROUPS];
   private final byte[] groupSep = new byte[MAX_GROUPS];
-  private final StringBuilder digits = new StringBuilder(32);
+  private final AsciiBuffer digits = new AsciiBuffer();
   private int b64CheckedUntil;
 
   private final TextPosition position;
@@ -138,10 +138,15 @@ final class TokenScanner {
             i++;
           }
           default -> {
-            if ((b[i] & 0xC0) == 0x80) {
-              position.continuationBytes++;
+            // a run of non-ASCII bytes: count its continuation bytes in one tight loop
+            int k = i;
+            int continuation = 0;
+            while (k < limit && b[k] < 0) {
+              continuation += (b[k] & 0xC0) == 0x80 ? 1 : 0;
+              k++;
             }
-            i++;
+            position.continuationBytes += continuation;
+            i = k;
           }
         }
         continue;
@@ -152,12 +157,41 @@ final class TokenScanner {
         mask |= c;
         j++;
       }
-      i = Math.max(j, onToken(i, j, mask));
+      i = isInert(i, j, mask) ? j : Math.max(j, onToken(i, j, mask));
     }
     return i;
   }
 
   // ---------------------------------------------------------------- tokens
+
+  /**
+   * The common case, decided without a call: a word of letters that no built-in value can be (see
+   * {@link #onToken}), or a short number that is neither followed by a separator nor part of an
+   * address.
+   */
+  private boolean isInert(int i, int j, int mask) {
+    int len = j - i;
+    byte next = j < limit ? b[j] : (byte) ' ';
+    if ((mask & DIGIT) == 0) {
+      byte first = b[i];
+      return first != 'A'
+          && first != 'a'
+          && len != 40
+          && len != 64
+          && next != ':'
+          && next != '/'
+          && next != '+';
+    }
+    return (mask & (UPPER | LOWER)) == 0
+        && len < 7
+        && next != ' '
+        && next != '-'
+        && next != '.'
+        && next != ':'
+        && next != '/'
+        && next != '+'
+        && !(i > lo && (b[i - 1] == '/' || b[i - 1] == '+'));
+  }
 
   private int onToken(int i, int j, int mask) {
     int len = j - i;
@@ -259,8 +293,7 @@ final class TokenScanner {
       return j;
     }
     if ((len == 13 || len == 14) && (mask & DIGIT) != 0) {
-      String id = new String(b, i, len, StandardCharsets.US_ASCII);
-      if (MarketplaceIds.contains(id)) {
+      if (MarketplaceIds.contains(b, i, len)) {
         emit(InfoType.AMAZON_MARKETPLACE_ID, VERY_LIKELY, i, j);
         return j;
       }
@@ -368,7 +401,7 @@ final class TokenScanner {
     if (expected == 0) {
       return -1;
     }
-    digits.setLength(0);
+    digits.clear();
     int end;
     if (len == expected) {
       appendUpper(i, j);
@@ -410,9 +443,7 @@ final class TokenScanner {
   }
 
   private void appendUpper(int from, int to) {
-    for (int k = from; k < to; k++) {
-      digits.append((char) b[k]);
-    }
+    digits.append(b, from, to);
   }
 
   // ---------------------------------------------------------------- numbers
@@ -587,7 +618,7 @@ final class TokenScanner {
         }
       }
       if (total >= 2 + 2 && digits.charAt(0) == '0' && digits.charAt(1) == '0' && n > 1) {
-        digits.delete(0, 2);
+        digits.dropFirst(2);
         if (PhoneNumbers.isValidInternational(digits)) {
           emit(
               InfoType.PHONE_NUMBER,
@@ -679,7 +710,7 @@ final class TokenScanner {
     if (!UsSsn.isIssuable(area, group, serial)) {
       return false;
     }
-    digits.setLength(0);
+    digits.clear();
     appendDigits(a, a + al);
     appendDigits(g, g + gl);
     appendDigits(sr, sr + sl);
@@ -880,16 +911,14 @@ final class TokenScanner {
   }
 
   private void collectDigits(int from, int to) {
-    digits.setLength(0);
+    digits.clear();
     for (int k = from; k < to; k++) {
       appendDigits(groupStart[k], groupEnd[k]);
     }
   }
 
   private void appendDigits(int from, int to) {
-    for (int k = from; k < to; k++) {
-      digits.append((char) b[k]);
-    }
+    digits.append(b, from, to);
   }
 
   private int number(int from, int length) {
