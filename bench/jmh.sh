@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Engine micro-benchmarks (JMH): ScannerBenchmark (MB/s of Scanner.scan over a 20 MB in-memory
-# corpus) and AdversarialBenchmark (1, 2 and 4 MiB of each adversarial input; linear scanning
+# corpus), EdmBenchmark (exact data match with a 1M-record index, alone and after Scanner.scan)
+# and AdversarialBenchmark (1, 2 and 4 MiB of each adversarial input; linear scanning
 # shows time(4 MiB)/time(1 MiB) of about 4). Builds bench/target/benchmarks.jar when missing.
 #
-#   bench/jmh.sh                         both benchmarks, short settings for a 2-core machine
+#   bench/jmh.sh                         all benchmarks, short settings for a 2-core machine
 #                                        (-f 1 -wi 2 -i 3; iteration times from the classes)
 #   bench/jmh.sh Adversarial             only benchmarks matching a regex, same settings
 #   bench/jmh.sh -f 1 -wi 5 -i 10 Scan   your own JMH options instead of the short settings
@@ -50,6 +51,10 @@ awk -F, '
     score = strip($column["Score"])
     if (name ~ /ScannerBenchmark\.scanCorpus:megabytes$/) {
       printf "scanner      %.1f MB/s over a %s MB corpus\n", score, strip($column["Param: corpusMegabytes"])
+    } else if (name ~ /EdmBenchmark\.(edm|scanWithEdm):megabytes$/) {
+      sub(/^.*EdmBenchmark\./, "", name)
+      sub(/:megabytes$/, "", name)
+      printf "edm          %-12s %.1f MB/s with %s records\n", name, score, strip($column["Param: records"])
     } else if (name ~ /AdversarialBenchmark\.scan$/) {
       input = strip($column["Param: input"])
       size = strip($column["Param: mebibytes"])

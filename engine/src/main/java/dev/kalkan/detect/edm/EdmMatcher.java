@@ -33,6 +33,11 @@ import java.util.Objects;
  * <p>Words inside an email address are not reported as words values: {@code ayse.yilmaz@…} is the
  * address, not the name.
  *
+ * <p>ASCII text is read eight bytes at a time: runs of separators are skipped, and the end of a
+ * word found and its bytes lower-cased and hashed, one 8-byte chunk per step with byte-parallel
+ * range tests; only words with non-ASCII characters are decoded and folded code point by code
+ * point.
+ *
  * <p>Every bound is a constant, so the pass is linear in the text whatever it holds. A match spans
  * at most {@link #MAX_MATCH_BYTES} bytes.
  */
@@ -63,6 +68,7 @@ public final class EdmMatcher {
 
   private static final long FROM_0 = 0x5050505050505050L;
   private static final long PAST_9 = 0x4646464646464646L;
+  private static final long FROM_AT = 0x4040404040404040L;
   private static final long FROM_A = 0x3F3F3F3F3F3F3F3FL;
   private static final long PAST_Z = 0x2525252525252525L;
   private static final long FROM_LOWER_A = 0x1F1F1F1F1F1F1F1FL;
@@ -200,6 +206,7 @@ public final class EdmMatcher {
 
     private final int[] groupEnd = new int[MAX_GROUPS];
     private int groups;
+    private int groupDigits;
 
     /** Folded bytes of a word or an email address with non-ASCII characters. */
     private final byte[] scratch = new byte[4 * (MAX_LOCAL_BYTES + MAX_DOMAIN_BYTES + 2)];
@@ -220,12 +227,11 @@ public final class EdmMatcher {
       while (i < to) {
         int cls = CLASS[b[i] & 0xFF];
         if (cls == SEP) {
-          do {
-            if (++i == to) {
-              flushDigits();
-              return;
-            }
-          } while ((cls = CLASS[b[i] & 0xFF]) == SEP);
+          i = nextWordStart(b, i + 1, to);
+          if (i == to) {
+            break;
+          }
+          cls = CLASS[b[i] & 0xFF];
         }
         if (cls == AT) {
           if (emails) {
@@ -303,6 +309,31 @@ public final class EdmMatcher {
         }
       }
       flushDigits();
+    }
+
+    /**
+     * The first byte at or after {@code i} that is not a separator (an ASCII letter or digit, a
+     * non-ASCII byte or {@code @}), or {@code to}; eight bytes at a time.
+     */
+    private static int nextWordStart(byte[] b, int i, int to) {
+      while (i + 8 <= to) {
+        long x = KeyedHasher.load8(b, i);
+        long ascii = x & ~HIGH_BITS;
+        long starts =
+            (((ascii + FROM_0) & ~(ascii + PAST_9))
+                    | ((ascii + FROM_AT) & ~(ascii + PAST_Z))
+                    | ((ascii + FROM_LOWER_A) & ~(ascii + PAST_LOWER_Z))
+                    | x)
+                & HIGH_BITS;
+        if (starts != 0) {
+          return i + (Long.numberOfTrailingZeros(starts) >>> 3);
+        }
+        i += 8;
+      }
+      while (i < to && CLASS[b[i] & 0xFF] == SEP) {
+        i++;
+      }
+      return i;
     }
 
     /** Scans a word holding non-ASCII characters, folding it into the scratch buffer. */
@@ -446,6 +477,7 @@ public final class EdmMatcher {
       groupStart[groups] = s;
       groupEnd[groups] = e;
       groups++;
+      groupDigits += e - s;
     }
 
     private boolean phoneSeparators(int from, int to) {
@@ -463,14 +495,9 @@ public final class EdmMatcher {
 
     private void flushDigits() {
       int g = groups;
+      int total = groupDigits;
       groups = 0;
-      if (g == 0) {
-        return;
-      }
-      int total = 0;
-      for (int k = 0; k < g; k++) {
-        total += groupEnd[k] - groupStart[k];
-      }
+      groupDigits = 0;
       if (total < minDigits) {
         return;
       }

@@ -58,8 +58,9 @@ final class IndexFile {
    * @param emails whether some value is an email address
    * @param keys value keys, ascending as unsigned numbers
    * @param payloads per key: record number shifted left by 8, or field number
-   * @param firstWords token hashes of words that start a words value, ascending
-   * @param innerWords token hashes of the other words of words values, ascending
+   * @param firstWords filter keys ({@link KeyedHasher#filterKey}) of the words that start a words
+   *     value, ascending
+   * @param innerWords filter keys of the other words of words values, ascending
    */
   record Contents(
       int records,
@@ -193,7 +194,11 @@ final class IndexFile {
       long expected = HEADER_BYTES + bodyLength + TAG_BYTES;
       if (bodyLength < 0 || bodyLength > Integer.MAX_VALUE - 16 || size < expected) {
         throw new EdmException(
-            name + " is truncated: its header promises " + expected + " bytes, it has " + size);
+            name
+                + " is truncated (or its header is damaged): its header promises "
+                + expected
+                + " bytes, it has "
+                + size);
       }
       if (size > expected) {
         throw new EdmException(

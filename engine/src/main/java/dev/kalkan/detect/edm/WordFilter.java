@@ -3,9 +3,10 @@ package dev.kalkan.detect.edm;
 /**
  * A Bloom filter of the words of words values, consulted once per word of the text before any
  * n-gram is hashed or looked up: whether a word may <em>start</em> a registered value, and whether
- * it may <em>continue</em> one. Both answers come from the same 64-bit slot (chosen by the top bits
- * of the token hash), two bits each (chosen by its low bits), so one memory access answers both. At
- * about 16 bits per word and role, false positives are about 2%. Immutable and thread-safe.
+ * it may <em>continue</em> one. Words are keyed by {@link KeyedHasher#filterKey}. Both answers come
+ * from the same 64-bit slot (chosen by the top bits of the key), two bits each (chosen by its low
+ * bits), so one memory access answers both. At about 16 bits per word and role, about 2% of other
+ * words pass. Immutable and thread-safe.
  */
 final class WordFilter {
   private final long[] slots;

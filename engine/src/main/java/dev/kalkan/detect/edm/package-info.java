@@ -46,8 +46,8 @@
  *                  1  1 when some value is an email address, else 0
  *                  V times 8: value keys, ascending as unsigned numbers
  *                  V times 4: payloads, record number (1..R) shifted left 8, or field number
- *                  W1 times 8: token hashes of the first words of words values, ascending
- *                  W2 times 8: token hashes of the other words of words values, ascending
+ *                  W1 times 8: filter keys of the first words of words values, ascending
+ *                  W2 times 8: filter keys of the other words of words values, ascending
  *   88+B     32  HMAC-SHA-256 of bytes [0, 88+B)
  * </pre>
  *

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Builds small indexes from records text for the tests of this package. */
 final class EdmFixture {
@@ -33,6 +35,33 @@ final class EdmFixture {
     Path index = dir.resolve("records.edm");
     EdmIndexBuilder.create(key, FieldMapping.defaults(), "TR").build(csv, RecordFormat.CSV, index);
     return index;
+  }
+
+  /** Each match in {@code text} as "TYPE RECORD matched text", ordered by start. */
+  static List<String> found(EdmMatcher matcher, String text) {
+    byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+    return matcher.find(utf8).stream()
+        .map(
+            m ->
+                m.infoType().name()
+                    + " "
+                    + m.record()
+                    + " "
+                    + new String(utf8, m.start(), m.end() - m.start(), StandardCharsets.UTF_8))
+        .toList();
+  }
+
+  /** Each record of {@code reader} as "header=value;" pairs, and closes it. */
+  static List<String> records(RecordReader reader) throws IOException, EdmException {
+    List<String> out = new ArrayList<>();
+    try (reader) {
+      StringBuilder record = new StringBuilder();
+      while (reader.next((h, v) -> record.append(h).append('=').append(v).append(';'))) {
+        out.add(record.toString());
+        record.setLength(0);
+      }
+    }
+    return out;
   }
 
   static EdmMatcher matcher(Path dir, String records) throws EdmException {

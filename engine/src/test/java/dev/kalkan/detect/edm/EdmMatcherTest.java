@@ -23,16 +23,7 @@ class EdmMatcherTest {
   }
 
   private static List<String> found(String text) {
-    byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-    return matcher.find(utf8).stream()
-        .map(
-            m ->
-                m.infoType().name()
-                    + " "
-                    + m.record()
-                    + " "
-                    + new String(utf8, m.start(), m.end() - m.start(), StandardCharsets.UTF_8))
-        .toList();
+    return EdmFixture.found(matcher, text);
   }
 
   /** Each row: text, then the one match expected as "TYPE RECORD matched text". */
