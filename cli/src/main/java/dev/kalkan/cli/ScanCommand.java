@@ -95,8 +95,7 @@ final class ScanCommand implements Callable<Integer> {
   @Option(
       names = "--exclude",
       paramLabel = "GLOB",
-      description =
-          "Skip paths matching GLOB (repeatable), e.g. '**/node_modules/**'.")
+      description = "Skip paths matching GLOB (repeatable), e.g. '**/node_modules/**'.")
   List<String> excludes = new ArrayList<>();
 
   @Option(
