@@ -841,6 +841,7 @@ final class TokenScanner {
         continue;
       }
       collectDigits(0, k);
+      dropParenthesisedTrunkZero(k);
       if (digits.length() > 15 || gluedAfter(end)) {
         continue;
       }
@@ -854,6 +855,25 @@ final class TokenScanner {
       }
     }
     return -1;
+  }
+
+  /**
+   * Removes the "(0)" that British, German and Swiss writers put between the country code and the
+   * number ({@code +49 (0)30 1234567}): it is the trunk prefix, not a digit of the number.
+   */
+  private void dropParenthesisedTrunkZero(int groups) {
+    if (groups > 2
+        && glen(1) == 1
+        && b[groupStart[1]] == '0'
+        && b[groupStart[1] - 1] == '('
+        && groupEnd[1] < limit
+        && b[groupEnd[1]] == ')') {
+      digits.clear();
+      appendDigits(groupStart[0], groupEnd[0]);
+      for (int k = 2; k < groups; k++) {
+        appendDigits(groupStart[k], groupEnd[k]);
+      }
+    }
   }
 
   private int national(int n, int spanStart, int end, int prefix) {
