@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "kalkan",
     mixinStandardHelpOptions = true,
+    usageHelpWidth = 100,
     versionProvider = Version.class,
     description = {
       "Kalkan finds Amazon Information, personal data and credentials before they leak.",

@@ -27,10 +27,14 @@ final class PathFilter {
     List<PathMatcher> matchers = new ArrayList<>();
     for (String glob : globs) {
       try {
-        matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
-        if (glob.endsWith("/**")) {
-          String dir = glob.substring(0, glob.length() - 3);
-          matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + dir));
+        // "**/x" also matches x at the top; "x/**" also matches the directory x itself
+        String top = glob.startsWith("**/") ? glob.substring(3) : glob;
+        for (String g : List.of(glob, top)) {
+          matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + g));
+          if (g.endsWith("/**")) {
+            matchers.add(
+                FileSystems.getDefault().getPathMatcher("glob:" + g.substring(0, g.length() - 3)));
+          }
         }
       } catch (IllegalArgumentException e) {
         throw new UsageException("--exclude: invalid glob '" + glob + "': " + e.getMessage());

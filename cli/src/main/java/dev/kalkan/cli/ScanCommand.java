@@ -30,20 +30,24 @@ import picocli.CommandLine.Parameters;
     name = "scan",
     mixinStandardHelpOptions = true,
     sortOptions = false,
+    usageHelpWidth = 100,
+    header = "Find Amazon Information, personal data and credentials in files and streams.",
     description = {
-      "Scan files, directories (recursively) or standard input ('-') for Amazon Information,",
-      "personal data and credentials. Findings go to standard output in the chosen format;",
-      "errors and notes (skipped binary files, unreadable paths) go to standard error.",
+      "Scans files, directories (recursively; symbolic links are not followed) or standard",
+      "input ('-'). Findings go to standard output in the chosen format; errors and notes",
+      "(skipped binary files, unreadable paths) go to standard error, one line each.",
       "",
-      "Detected values are never printed unless --show-values is given: previews are masked."
+      "Detected values are never printed unless --show-values is given: each finding carries",
+      "a masked preview such as j***@g***.com."
     },
     footer = {
       "",
-      "InfoTypes: EMAIL_ADDRESS PHONE_NUMBER CREDIT_CARD_NUMBER IBAN_CODE",
-      "  US_SOCIAL_SECURITY_NUMBER TR_NATIONAL_ID IP_ADDRESS AMAZON_ORDER_ID AMAZON_BUYER_EMAIL",
-      "  AMAZON_SELLER_ID ASIN AMAZON_MARKETPLACE_ID LWA_CLIENT_ID LWA_CLIENT_SECRET",
-      "  LWA_REFRESH_TOKEN LWA_ACCESS_TOKEN SPAPI_RESTRICTED_DATA_TOKEN AWS_ACCESS_KEY_ID",
-      "  AWS_SECRET_ACCESS_KEY AMAZON_MWS_AUTH_TOKEN, and custom types from --config.",
+      "InfoTypes:",
+      "  EMAIL_ADDRESS PHONE_NUMBER CREDIT_CARD_NUMBER IBAN_CODE US_SOCIAL_SECURITY_NUMBER",
+      "  TR_NATIONAL_ID IP_ADDRESS AMAZON_ORDER_ID AMAZON_BUYER_EMAIL AMAZON_SELLER_ID ASIN",
+      "  AMAZON_MARKETPLACE_ID LWA_CLIENT_ID LWA_CLIENT_SECRET LWA_REFRESH_TOKEN",
+      "  LWA_ACCESS_TOKEN SPAPI_RESTRICTED_DATA_TOKEN AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY",
+      "  AMAZON_MWS_AUTH_TOKEN, and custom types defined with --config.",
       "",
       "Exit status:",
       "  0  no finding at or above the minimum likelihood",
@@ -52,10 +56,11 @@ import picocli.CommandLine.Parameters;
       "     and reported; 2 wins over 1)",
       "",
       "Examples:",
-      "  kalkan scan src/ config/                       findings as text",
-      "  kalkan scan --format sarif . > kalkan.sarif   for code scanning upload",
+      "  kalkan scan src/ config/",
+      "  kalkan scan --format sarif . > kalkan.sarif",
       "  cat orders.json | kalkan scan --format jsonl -",
-      "  kalkan scan --info-types EMAIL_ADDRESS,PHONE_NUMBER --min-likelihood LIKELY exports/"
+      "  kalkan scan --info-types EMAIL_ADDRESS,PHONE_NUMBER --min-likelihood LIKELY exports/",
+      "  kalkan scan --config kalkan.yml --exclude '**/node_modules/**' ."
     })
 final class ScanCommand implements Callable<Integer> {
 
@@ -90,8 +95,7 @@ final class ScanCommand implements Callable<Integer> {
   @Option(
       names = "--exclude",
       paramLabel = "GLOB",
-      description =
-          "Skip paths matching GLOB (repeatable), e.g. '**/node_modules/**' or '*.min.js'.")
+      description = "Skip paths matching GLOB (repeatable), e.g. '**/node_modules/**'.")
   List<String> excludes = new ArrayList<>();
 
   @Option(

@@ -175,4 +175,38 @@ class ScanCommandTest {
     assertThat(run("scan", "--format", "jsonl", "--threads", "4", dir.toString())).isEqualTo(1);
     assertThat(stdout().lines().sorted().toList()).isEqualTo(one).hasSize(50);
   }
+
+  @Test
+  void scanWhenConfigAddsADetectorThenReportsItsFindings() throws Exception {
+    Path config = dir.resolve("kalkan.yml");
+    Files.writeString(
+        config,
+        """
+        detectors:
+          - name: EMPLOYEE_ID
+            classification: INTERNAL
+            regex: 'EMP-[0-9]{6}'
+            likelihood: LIKELY
+        allowlist: [ops@example-seller.com]
+        """);
+    Path file = dir.resolve("hr.txt");
+    Files.writeString(file, "badge EMP-123456, mail ops@example-seller.com\n");
+    assertThat(run("scan", "--format", "jsonl", "--config", config.toString(), file.toString()))
+        .isEqualTo(1);
+    assertThat(stdout().lines().toList())
+        .singleElement()
+        .asString()
+        .contains("\"infoType\":\"EMPLOYEE_ID\"", "\"category\":\"CUSTOM\"");
+  }
+
+  @Test
+  void scanWhenConfigInvalidThenExitsTwoNamingFileLineAndReason() throws Exception {
+    Path config = dir.resolve("bad.yml");
+    Files.writeString(config, "minLikelihood: POSSIBLE\ndisable: [EMAIL_ADRESS]\n");
+    assertThat(run("scan", "--config", config.toString(), "-")).isEqualTo(2);
+    assertThat(stderr())
+        .startsWith("kalkan: " + config + ":2:")
+        .contains("EMAIL_ADRESS")
+        .doesNotContain("Exception");
+  }
 }

@@ -12,8 +12,6 @@ import java.util.Locale;
  * fewer must also end a word, so that {@code ip} does not match {@code iphone}. Immutable.
  */
 final class ContextWords {
-  static final ContextWords NONE = new ContextWords(new byte[0][]);
-
   private final byte[][] words;
 
   /** For each lower-cased first byte, the words that start with it (null when none). */

@@ -93,16 +93,6 @@ public final class Finding {
     return value;
   }
 
-  /** Returns a copy located elsewhere, for callers that map offsets (windows, decoded content). */
-  public Finding relocated(long start, long end, long line, long column, String field) {
-    return new Finding(infoType, likelihood, start, end, line, column, field, value);
-  }
-
-  /** Returns a copy with another likelihood. */
-  public Finding withLikelihood(Likelihood newLikelihood) {
-    return new Finding(infoType, newLikelihood, start, end, line, column, field, value);
-  }
-
   @Override
   public boolean equals(Object o) {
     return o instanceof Finding f

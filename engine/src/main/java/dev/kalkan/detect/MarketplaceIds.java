@@ -48,10 +48,6 @@ final class MarketplaceIds {
 
   private MarketplaceIds() {}
 
-  static boolean contains(String id) {
-    return IDS.contains(id);
-  }
-
   /** True when {@code buf[from, from + length)} is a marketplace id; allocates nothing. */
   static boolean contains(byte[] buf, int from, int length) {
     int slot = hash(buf, from, length) & (TABLE.length - 1);

@@ -822,6 +822,8 @@ final class TokenScanner {
     Likelihood l = compact ? POSSIBLE : LIKELY;
     if (near(words.card(), s, end)) {
       l = VERY_LIKELY;
+    } else if (compact && digits.length() == 13) {
+      return -1; // 13 bare digits are an EAN barcode far more often than a (retired) Visa card
     } else if (nearInLine(Vocabulary.NOT_PERSONAL_NUMBER, s, end)) {
       l = l.shift(-2);
     }
@@ -839,6 +841,7 @@ final class TokenScanner {
         continue;
       }
       collectDigits(0, k);
+      dropParenthesisedTrunkZero(k);
       if (digits.length() > 15 || gluedAfter(end)) {
         continue;
       }
@@ -852,6 +855,25 @@ final class TokenScanner {
       }
     }
     return -1;
+  }
+
+  /**
+   * Removes the "(0)" that British, German and Swiss writers put between the country code and the
+   * number ({@code +49 (0)30 1234567}): it is the trunk prefix, not a digit of the number.
+   */
+  private void dropParenthesisedTrunkZero(int groups) {
+    if (groups > 2
+        && glen(1) == 1
+        && b[groupStart[1]] == '0'
+        && b[groupStart[1] - 1] == '('
+        && groupEnd[1] < limit
+        && b[groupEnd[1]] == ')') {
+      digits.clear();
+      appendDigits(groupStart[0], groupEnd[0]);
+      for (int k = 2; k < groups; k++) {
+        appendDigits(groupStart[k], groupEnd[k]);
+      }
+    }
   }
 
   private int national(int n, int spanStart, int end, int prefix) {
@@ -1099,13 +1121,14 @@ final class TokenScanner {
   }
 
   /**
-   * Like {@link #near} but within the line and table cell of the candidate: negative words in the
-   * next column of a report or on the previous line of a log say nothing about this value.
+   * Like {@link #near} but within the table cell of the candidate and, after it, within its line:
+   * negative words in the next column of a report or on the next line say nothing about this value,
+   * while the key on the line before a pretty-printed JSON value does.
    */
   private boolean nearInLine(ContextWords w, int start, int end) {
     int from = Math.max(lo, start - BEFORE);
     for (int k = start - 1; k >= from; k--) {
-      if (b[k] == '\n' || b[k] == '\t') {
+      if (b[k] == '\t') {
         from = k + 1;
         break;
       }

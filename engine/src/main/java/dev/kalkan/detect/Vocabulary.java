@@ -281,17 +281,5 @@ final class Vocabulary {
           "plz",
           "posta kodu");
 
-  /** Documentation and test markers: values next to them are placeholders. */
-  static final ContextWords PLACEHOLDER =
-      ContextWords.of(
-          "example",
-          "sample",
-          "dummy",
-          "placeholder",
-          "fake",
-          "test card",
-          "testing only",
-          "do not use");
-
   private Vocabulary() {}
 }

@@ -49,6 +49,8 @@ class ScannerTest {
         "Tel: +1 (206) 555-0100 => PHONE_NUMBER => +1 (206) 555-0100",
         "call +44 20 7946 0958 => PHONE_NUMBER => +44 20 7946 0958",
         "cep: +90 532 123 45 67 => PHONE_NUMBER => +90 532 123 45 67",
+        "Tel.: +49 (0)30 12345678 => PHONE_NUMBER => +49 (0)30 12345678",
+        "call +44 (0)20 7946 0958 today => PHONE_NUMBER => +44 (0)20 7946 0958",
         "Telefon: 030 12345678 => PHONE_NUMBER => 030 12345678",
         "Telefon 0212 555 12 34 => PHONE_NUMBER => 0212 555 12 34",
         "phone (212) 555-1234 => PHONE_NUMBER => (212) 555-1234",

@@ -2,6 +2,7 @@ package dev.kalkan.cli.report;
 
 import dev.kalkan.detect.Finding;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.Writer;
 
 /**
@@ -21,10 +22,18 @@ final class JsonlReportWriter implements ReportWriter {
 
   @Override
   public void file(ScannedFile file) throws IOException {
+    if (file.findings().isEmpty()) {
+      return;
+    }
+    StringWriter head = new StringWriter();
+    JsonOutput headJson = new JsonOutput(head);
+    headJson.raw("{\"path\":");
+    headJson.string(file.path());
+    headJson.raw(",");
+    headJson.flush();
+    String pathMember = head.toString(); // escaped once per file, not once per finding
     for (Finding finding : file.findings()) {
-      json.raw("{\"path\":");
-      json.string(file.path());
-      json.raw(",");
+      json.raw(pathMember);
       FindingJson.writeMembers(json, finding, showValues);
       json.raw("}\n");
     }

@@ -28,7 +28,7 @@ class ValidatorTest {
     "iban, DE8937040044053201300, false",
     "iban, XX82WEST12345698765432, false",
     "iban, GBAB WEST 1234 5698 7654 32, false",
-    "iban, GB82-WEST-1234-5698-7654-32, false",
+    "iban, GB82-WEST-1234-5698-7654-32, true",
     "iban, GB8, false",
     "tr-national-id, 10000000146, true",
     "tr-national-id, 12345678950, true",

@@ -1,0 +1,205 @@
+package dev.kalkan.detect.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Fields of CSV (RFC 4180) and TSV: the first non-blank record is the header, and every later
+ * value's field is the header of its column. CSV fields may be quoted, with embedded separators,
+ * line breaks and doubled quotes; TSV fields are never quoted (a quote is an ordinary character),
+ * as in Amazon's flat-file reports. Blanks around unquoted values and a CR before LF are not part
+ * of the value. A quoted field longer than {@value #MAX_QUOTED} bytes is taken for an unclosed
+ * quote and ends tracking.
+ */
+final class DelimitedFieldTracker extends FieldTracker {
+  /** Most columns with a field; later columns have none. */
+  static final int MAX_COLUMNS = 4096;
+
+  /** Longest quoted field believed. */
+  static final int MAX_QUOTED = 1 << 20;
+
+  private static final int FIELD_START = 0;
+  private static final int UNQUOTED = 1;
+  private static final int QUOTED = 2;
+  private static final int QUOTED_QUOTE = 3;
+  private static final int AFTER_QUOTED = 4;
+  private static final int DEAD = 5;
+
+  private final byte separator;
+  private final boolean quoting;
+  private final KeyNames keyNames;
+  private final List<KeyName> headers = new ArrayList<>();
+  private boolean inHeader = true;
+  private boolean recordHasContent;
+  private int column;
+  private int state;
+  private long valueStart;
+  private long contentEnd;
+  private long quotePosition;
+
+  DelimitedFieldTracker(
+      StructuredFormat format, SpApiFieldCatalog catalog, byte separator, boolean quoting) {
+    super(format, catalog);
+    this.separator = separator;
+    this.quoting = quoting;
+    this.keyNames = new KeyNames(catalog, true);
+  }
+
+  @Override
+  void consume(byte[] b, int from, int to, long base) {
+    for (int i = from; i < to && state != DEAD; ) {
+      if (step(b[i], base + i)) {
+        i++;
+      }
+    }
+  }
+
+  @Override
+  void restart() {
+    headers.clear();
+    inHeader = true;
+    recordHasContent = false;
+    column = 0;
+    state = FIELD_START;
+  }
+
+  @Override
+  void end(long eof) {
+    switch (state) {
+      case UNQUOTED -> endField(contentEnd);
+      case QUOTED -> endField(eof);
+      case QUOTED_QUOTE, AFTER_QUOTED -> endField(quotePosition);
+      default -> {
+        if (recordHasContent) {
+          endField(eof);
+        }
+      }
+    }
+    if (inHeader && recordHasContent) {
+      inHeader = false;
+    }
+  }
+
+  /** Handles one byte; false when the byte must be handled again in the new state. */
+  private boolean step(byte c, long p) {
+    switch (state) {
+      case FIELD_START -> {
+        if (c == separator) {
+          recordHasContent = true;
+          endField(p);
+        } else if (c == '\n') {
+          if (recordHasContent || !inHeader) {
+            endField(p);
+            endRecord();
+          }
+        } else if (c == '"' && quoting) {
+          recordHasContent = true;
+          startField(p + 1);
+          state = QUOTED;
+        } else if (c != ' ' && c != '\t' && c != '\r') {
+          recordHasContent = true;
+          startField(p);
+          take(c, p);
+          state = UNQUOTED;
+        }
+      }
+      case UNQUOTED -> {
+        if (c == separator) {
+          endField(contentEnd);
+        } else if (c == '\n') {
+          endField(contentEnd);
+          endRecord();
+        } else if (c != ' ' && c != '\t' && c != '\r') {
+          take(c, p);
+        } else if (inHeader && c != '\r') {
+          keyNames.add(c);
+        }
+      }
+      case QUOTED -> {
+        if (c == '"') {
+          quotePosition = p;
+          state = QUOTED_QUOTE;
+        } else if (p - valueStart > MAX_QUOTED) {
+          close(p);
+          state = DEAD;
+        } else if (inHeader) {
+          keyNames.add(c);
+        }
+      }
+      case QUOTED_QUOTE -> {
+        if (c == '"') {
+          if (inHeader) {
+            keyNames.add(c);
+          }
+          state = QUOTED;
+        } else {
+          state = AFTER_QUOTED;
+          return false;
+        }
+      }
+      case AFTER_QUOTED -> {
+        if (c == separator) {
+          endField(quotePosition);
+        } else if (c == '\n') {
+          endField(quotePosition);
+          endRecord();
+        } else if (c != ' ' && c != '\t' && c != '\r') {
+          // text after the closing quote: keep it as part of the value, as spreadsheets do
+          contentEnd = quotePosition;
+          take(c, p);
+          state = UNQUOTED;
+        }
+      }
+      default -> {
+        // DEAD
+      }
+    }
+    return true;
+  }
+
+  private void startField(long start) {
+    valueStart = start;
+    contentEnd = start;
+    if (inHeader) {
+      keyNames.clear();
+    } else if (column < headers.size() && headers.get(column).raw != null) {
+      open(start, headers.get(column));
+    }
+  }
+
+  private void take(byte c, long p) {
+    contentEnd = p + 1;
+    if (inHeader) {
+      keyNames.add(c);
+    }
+  }
+
+  /** Ends the current field at {@code end} (exclusive) and moves to the next column. */
+  private void endField(long end) {
+    if (inHeader) {
+      if (headers.size() < MAX_COLUMNS) {
+        if (state == FIELD_START) {
+          keyNames.clear();
+        }
+        keyNames.trimEnd();
+        KeyName name = keyNames.finish();
+        headers.add(name.raw == null || name.raw.isEmpty() ? KeyName.UNKNOWN : name);
+      }
+    } else if (state != FIELD_START) {
+      close(end);
+    }
+    column++;
+    state = FIELD_START;
+  }
+
+  private void endRecord() {
+    column = 0;
+    inHeader = false;
+    recordHasContent = false;
+  }
+
+  @Override
+  String render(PathNode parent, KeyName key, int index) {
+    return key.raw;
+  }
+}

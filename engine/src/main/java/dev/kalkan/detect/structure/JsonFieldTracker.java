@@ -1,0 +1,546 @@
+package dev.kalkan.detect.structure;
+
+import java.util.Arrays;
+
+/**
+ * Fields of JSON and NDJSON: a byte-at-a-time state machine that keeps the stack of open containers
+ * and records every string, number and literal below the top level with its JSON Pointer.
+ *
+ * <p>Leniencies: several top-level values in a row (concatenated JSON, pretty-printed records),
+ * {@code //} and {@code /* *}{@code /} comments and trailing commas; in JSON mode also bare words
+ * as scalars. In JSON mode an error ends tracking, and so does a raw newline inside a string. In
+ * NDJSON mode records are searched for line by line, so text before a record on its line is skipped
+ * (log prefixes): a record starts at <code>{</code>, or at {@code [} first on its line, and ends at
+ * the end of its line at the latest (a cut record keeps the fields read so far). A record that
+ * turns out malformed gives no fields and the search goes on after the error (for an array, which
+ * may have been a log prefix such as {@code [2024-05-01 12:00:00]}) or on the next line (for an
+ * object).
+ */
+final class JsonFieldTracker extends FieldTracker {
+  /** Deepest nesting tracked; deeper content is an error. */
+  static final int MAX_DEPTH = 256;
+
+  private static final int VALUE = 0;
+  private static final int KEY = 1;
+  private static final int IN_KEY = 2;
+  private static final int COLON = 3;
+  private static final int IN_STRING = 4;
+  private static final int IN_SCALAR = 5;
+  private static final int AFTER_VALUE = 6;
+  private static final int COMMENT = 7;
+  private static final int LINE_COMMENT = 8;
+  private static final int BLOCK_COMMENT = 9;
+  private static final int BLOCK_COMMENT_STAR = 10;
+  private static final int SEEK = 11;
+  private static final int SKIP_LINE = 12;
+  private static final int DEAD = 13;
+
+  private static final int BLANK = 1;
+  private static final int STRING_STOP = 2;
+  private static final int SCALAR_STOP = 4;
+  private static final byte[] CLASS = new byte[256];
+
+  static {
+    for (char c : " \t\r\n".toCharArray()) {
+      CLASS[c] |= BLANK | SCALAR_STOP;
+    }
+    for (char c : "\"\\\n".toCharArray()) {
+      CLASS[c] |= STRING_STOP;
+    }
+    for (char c : ",]}:\"[{".toCharArray()) {
+      CLASS[c] |= SCALAR_STOP;
+    }
+  }
+
+  private final boolean lines;
+  private final KeyNames keyNames;
+  private final boolean[] isObject = new boolean[MAX_DEPTH + 1];
+  private final PathNode[] nodes = new PathNode[MAX_DEPTH + 1];
+  private final int[] counts = new int[MAX_DEPTH + 1];
+  private int depth;
+  private int state;
+  private int afterComment;
+  private KeyName key;
+  private boolean keyFresh;
+  private boolean escape;
+  private int hexLeft;
+  private int codeUnit;
+  private int highSurrogate;
+  private boolean lineStart = true;
+  private long recordMark;
+  private boolean recordIsArray;
+
+  JsonFieldTracker(StructuredFormat format, SpApiFieldCatalog catalog, boolean lines) {
+    super(format, catalog);
+    this.lines = lines;
+    this.keyNames = new KeyNames(catalog, false);
+    this.state = lines ? SEEK : VALUE;
+  }
+
+  @Override
+  void consume(byte[] b, int from, int to, long base) {
+    int i = from;
+    while (i < to) {
+      switch (state) {
+        case IN_STRING -> {
+          int j = i;
+          if (escape) {
+            escape = false;
+            j++;
+          }
+          while (j < to && (CLASS[b[j] & 0xFF] & STRING_STOP) == 0) {
+            j++;
+          }
+          if (j >= to) {
+            return;
+          }
+          if (b[j] == '\\') {
+            escape = true;
+            i = j + 1;
+          } else if (b[j] == '"') {
+            close(base + j);
+            state = AFTER_VALUE;
+            i = j + 1;
+          } else {
+            close(base + j);
+            if (lines) {
+              state = AFTER_VALUE;
+            } else {
+              fail();
+            }
+            i = j;
+          }
+        }
+        case IN_SCALAR -> {
+          int j = i;
+          while (j < to && (CLASS[b[j] & 0xFF] & SCALAR_STOP) == 0) {
+            j++;
+          }
+          if (j >= to) {
+            return;
+          }
+          close(base + j);
+          state = AFTER_VALUE;
+          i = j;
+        }
+        case IN_KEY -> {
+          int j = i;
+          if (!escape && hexLeft == 0) {
+            while (j < to && (CLASS[b[j] & 0xFF] & STRING_STOP) == 0) {
+              j++;
+            }
+            if (keyFresh && j < to && b[j] == '"') {
+              key = keyNames.intern(b, i, j);
+              state = COLON;
+              i = j + 1;
+              continue;
+            }
+            if (j > i) {
+              flushSurrogate();
+              keyNames.add(b, i, j);
+            }
+          }
+          keyFresh = false;
+          if (j >= to) {
+            return;
+          }
+          i = keyByte(b[j] & 0xFF) ? j + 1 : j;
+        }
+        case DEAD -> {
+          return;
+        }
+        case LINE_COMMENT -> {
+          while (i < to && b[i] != '\n') {
+            i++;
+          }
+          if (i < to) {
+            state = afterComment;
+          }
+        }
+        case SKIP_LINE -> {
+          while (i < to && b[i] != '\n') {
+            i++;
+          }
+          if (i < to) {
+            step('\n', base + i);
+            i++;
+          }
+        }
+        default -> {
+          int c = b[i] & 0xFF;
+          if ((CLASS[c] & BLANK) != 0 && (c != '\n' || !lines) || fastStep(c, base + i)) {
+            i++;
+          } else if (step(c, base + i)) {
+            i++;
+          }
+        }
+      }
+    }
+  }
+
+  @Override
+  void restart() {
+    Arrays.fill(nodes, null);
+    depth = 0;
+    state = lines ? SEEK : VALUE;
+    key = null;
+    keyFresh = false;
+    escape = false;
+    hexLeft = 0;
+    highSurrogate = 0;
+    lineStart = true;
+    recordIsArray = false;
+  }
+
+  @Override
+  void end(long eof) {
+    close(eof);
+  }
+
+  /** Handles the most frequent structural bytes; false when {@link #step} must handle it. */
+  private boolean fastStep(int c, long p) {
+    if (c == '"') {
+      if (state == KEY) {
+        startKey();
+        return true;
+      }
+      if (state == VALUE) {
+        startValue(p + 1);
+        escape = false;
+        state = IN_STRING;
+        return true;
+      }
+    } else if (c == ':' && state == COLON) {
+      state = VALUE;
+      return true;
+    } else if (c == ',' && state == AFTER_VALUE && depth > 0) {
+      state = isObject[depth] ? KEY : VALUE;
+      return true;
+    }
+    return false;
+  }
+
+  private void startKey() {
+    keyFresh = true;
+    keyNames.clear();
+    escape = false;
+    hexLeft = 0;
+    highSurrogate = 0;
+    state = IN_KEY;
+  }
+
+  /** Handles one byte; false when the byte must be handled again in the new state. */
+  private boolean step(int c, long p) {
+    if (lines && c == '\n' && depth > 0 && state != SKIP_LINE) {
+      close(p);
+      depth = 0;
+      lineStart = true;
+      state = SEEK;
+      return true;
+    }
+    switch (state) {
+      case VALUE -> {
+        return value(c, p);
+      }
+      case KEY -> {
+        if (c == '"') {
+          startKey();
+        } else if (c == '}') {
+          closeContainer();
+        } else if (c == '/') {
+          comment();
+        } else if (!blank(c)) {
+          return fail();
+        }
+      }
+      case COLON -> {
+        if (c == ':') {
+          state = VALUE;
+        } else if (c == '/') {
+          comment();
+        } else if (!blank(c)) {
+          return fail();
+        }
+      }
+      case AFTER_VALUE -> {
+        return afterValue(c);
+      }
+      case COMMENT -> {
+        if (c == '/') {
+          state = LINE_COMMENT;
+        } else if (c == '*') {
+          state = BLOCK_COMMENT;
+        } else {
+          return fail();
+        }
+      }
+      case BLOCK_COMMENT -> {
+        if (c == '*') {
+          state = BLOCK_COMMENT_STAR;
+        }
+      }
+      case BLOCK_COMMENT_STAR -> {
+        if (c == '/') {
+          state = afterComment;
+        } else if (c != '*') {
+          state = BLOCK_COMMENT;
+        }
+      }
+      case SEEK -> seek(c);
+      case SKIP_LINE -> {
+        if (c == '\n') {
+          depth = 0;
+          lineStart = true;
+          state = SEEK;
+        }
+      }
+      default -> {
+        // DEAD: nothing more is recorded
+      }
+    }
+    return true;
+  }
+
+  private boolean value(int c, long p) {
+    if (blank(c)) {
+      return true;
+    }
+    switch (c) {
+      case '"' -> {
+        startValue(p + 1);
+        escape = false;
+        state = IN_STRING;
+      }
+      case '{' -> {
+        return openContainer(true);
+      }
+      case '[' -> {
+        return openContainer(false);
+      }
+      case ']' -> {
+        if (depth == 0 || isObject[depth]) {
+          return fail();
+        }
+        closeContainer();
+      }
+      case '/' -> comment();
+      case ',', ':', '}' -> {
+        return fail();
+      }
+      default -> {
+        if (lines && !(c >= '0' && c <= '9' || c == '-' || c == 't' || c == 'f' || c == 'n')) {
+          return fail();
+        }
+        startValue(p);
+        state = IN_SCALAR;
+      }
+    }
+    return true;
+  }
+
+  private boolean afterValue(int c) {
+    if (blank(c)) {
+      return true;
+    }
+    if (depth == 0) {
+      state = lines ? SEEK : VALUE;
+      return false;
+    }
+    switch (c) {
+      case ',' -> state = isObject[depth] ? KEY : VALUE;
+      case '}' -> {
+        if (!isObject[depth]) {
+          return fail();
+        }
+        closeContainer();
+      }
+      case ']' -> {
+        if (isObject[depth]) {
+          return fail();
+        }
+        closeContainer();
+      }
+      case '/' -> comment();
+      default -> {
+        return fail();
+      }
+    }
+    return true;
+  }
+
+  private void seek(int c) {
+    if (c == '{' || c == '[' && lineStart) {
+      recordMark = mark();
+      recordIsArray = c == '[';
+      openContainer(c == '{');
+    } else if (c == '\n') {
+      lineStart = true;
+    } else if (!blank(c)) {
+      lineStart = false;
+    }
+  }
+
+  private boolean keyByte(int c) {
+    if (hexLeft > 0) {
+      int digit = Character.digit(c, 16);
+      if (digit < 0) {
+        return fail();
+      }
+      codeUnit = codeUnit << 4 | digit;
+      if (--hexLeft == 0) {
+        addCodeUnit(codeUnit);
+      }
+    } else if (escape) {
+      escape = false;
+      switch (c) {
+        case 'u' -> {
+          hexLeft = 4;
+          codeUnit = 0;
+        }
+        case 'n' -> addCodeUnit('\n');
+        case 't' -> addCodeUnit('\t');
+        case 'r' -> addCodeUnit('\r');
+        case 'b' -> addCodeUnit('\b');
+        case 'f' -> addCodeUnit('\f');
+        default -> addCodeUnit(c);
+      }
+    } else if (c == '\\') {
+      escape = true;
+    } else if (c == '"') {
+      flushSurrogate();
+      key = keyNames.finish();
+      state = COLON;
+    } else if (c == '\n') {
+      return fail();
+    } else {
+      flushSurrogate();
+      keyNames.add(c);
+    }
+    return true;
+  }
+
+  private void addCodeUnit(int u) {
+    if (Character.isHighSurrogate((char) u)) {
+      flushSurrogate();
+      highSurrogate = u;
+    } else if (Character.isLowSurrogate((char) u) && highSurrogate != 0) {
+      keyNames.addCodePoint(Character.toCodePoint((char) highSurrogate, (char) u));
+      highSurrogate = 0;
+    } else {
+      flushSurrogate();
+      keyNames.addCodePoint(Character.isSurrogate((char) u) ? 0xFFFD : u);
+    }
+  }
+
+  private void flushSurrogate() {
+    if (highSurrogate != 0) {
+      keyNames.addCodePoint(0xFFFD);
+      highSurrogate = 0;
+    }
+  }
+
+  private void startValue(long start) {
+    if (depth == 0) {
+      return;
+    }
+    if (isObject[depth]) {
+      open(start, nodes[depth], key, -1);
+    } else {
+      open(start, nodes[depth], null, counts[depth]++);
+    }
+  }
+
+  private boolean openContainer(boolean object) {
+    if (depth == MAX_DEPTH) {
+      return fail();
+    }
+    PathNode node;
+    if (depth == 0) {
+      node = PathNode.ROOT;
+    } else if (isObject[depth]) {
+      node = new PathNode(nodes[depth], key, -1);
+    } else {
+      node = new PathNode(nodes[depth], null, counts[depth]++);
+    }
+    depth++;
+    nodes[depth] = node;
+    isObject[depth] = object;
+    counts[depth] = 0;
+    state = object ? KEY : VALUE;
+    return true;
+  }
+
+  private void closeContainer() {
+    nodes[depth] = null;
+    depth--;
+    state = AFTER_VALUE;
+    if (depth == 0 && lines) {
+      lineStart = false;
+      state = SEEK;
+    }
+  }
+
+  private void comment() {
+    afterComment = state;
+    state = COMMENT;
+  }
+
+  /** Abandons the current record (NDJSON) or the rest of the input (JSON); re-handles the byte. */
+  private boolean fail() {
+    if (!lines) {
+      state = DEAD;
+      return false;
+    }
+    rollback(recordMark);
+    if (recordIsArray) {
+      depth = 0;
+      lineStart = false;
+      state = SEEK;
+    } else {
+      state = SKIP_LINE;
+    }
+    return false;
+  }
+
+  private static boolean blank(int c) {
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+  }
+
+  @Override
+  String render(PathNode parent, KeyName key, int index) {
+    StringBuilder sb = new StringBuilder(64);
+    if (!append(sb, parent)) {
+      return null;
+    }
+    return appendSegment(sb, key, index) ? sb.toString() : null;
+  }
+
+  private static boolean append(StringBuilder sb, PathNode node) {
+    if (node.isRoot()) {
+      return true;
+    }
+    return append(sb, node.parent) && appendSegment(sb, node.key, node.index);
+  }
+
+  private static boolean appendSegment(StringBuilder sb, KeyName key, int index) {
+    sb.append('/');
+    if (key == null) {
+      sb.append(index);
+      return true;
+    }
+    if (key.raw == null) {
+      return false;
+    }
+    for (int i = 0; i < key.raw.length(); i++) {
+      char ch = key.raw.charAt(i);
+      if (ch == '~') {
+        sb.append("~0");
+      } else if (ch == '/') {
+        sb.append("~1");
+      } else {
+        sb.append(ch);
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,28 @@
+package dev.kalkan.detect.structure;
+
+/**
+ * Where a container sits in a document: its parent and either its key or its array index.
+ * Immutable, so a recorded value keeps its path after the tracker has moved on.
+ */
+final class PathNode {
+  /** The document itself. */
+  static final PathNode ROOT = new PathNode(null, null, -1);
+
+  final PathNode parent;
+
+  /** The member's key, or null for an array item. */
+  final KeyName key;
+
+  /** The array index, or -1 for a keyed member. */
+  final int index;
+
+  PathNode(PathNode parent, KeyName key, int index) {
+    this.parent = parent;
+    this.key = key;
+    this.index = index;
+  }
+
+  boolean isRoot() {
+    return parent == null;
+  }
+}

@@ -1,0 +1,81 @@
+package dev.kalkan.detect.structure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class DelimitedFieldTrackerTest {
+
+  static Stream<Arguments> csvDocuments() {
+    return Stream.of(
+        Arguments.of(
+            "order-id,buyer-name,ship-city\n111-1111111-1111111,John Smith,Seattle\n",
+            List.of("order-id=111-1111111-1111111", "buyer-name=John Smith", "ship-city=Seattle")),
+        Arguments.of(
+            "name,note\n\"Smith, John\",\"said \"\"hi\"\"\nand left\"\n",
+            List.of("name=Smith, John", "note=said \"\"hi\"\"\nand left")),
+        Arguments.of(
+            "\"Recipient Name\",\"a\"\"b\"\r\n  Jane Doe  , x \r\n",
+            List.of("Recipient Name=Jane Doe", "a\"b=x")),
+        Arguments.of("\n\na,b\n1,2\n\n3,4", List.of("a=1", "b=2", "a=3", "b=4")),
+        Arguments.of("a,b\n1,2,3,4\n,\n\"\",5\n", List.of("a=1", "b=2", "b=5")),
+        Arguments.of("a,,c\n1,2,3\n", List.of("a=1", "c=3")),
+        Arguments.of("a,b\n\"x\"tail,y\n", List.of("a=x\"tail", "b=y")),
+        Arguments.of("a,b\n1,\"unterminated\nrest", List.of("a=1", "b=unterminated\nrest")),
+        Arguments.of("\ufeffbuyer-email,x\nj@x.com,1\n", List.of("buyer-email=j@x.com", "x=1")));
+  }
+
+  @ParameterizedTest
+  @MethodSource("csvDocuments")
+  void fieldsWhenCsvThenColumnHeaderOfEveryValue(String csv, List<String> expected) {
+    assertThat(TrackedValues.of(StructuredFormat.CSV, csv)).containsExactlyElementsOf(expected);
+  }
+
+  static Stream<Arguments> tsvDocuments() {
+    return Stream.of(
+        Arguments.of(
+            "order-id\tbuyer-email\trecipient-name\tship-address-1\n"
+                + "111-1111111-1111111\tabc@marketplace.amazon.com\tJane Doe\t1 Main St\n",
+            List.of(
+                "order-id=111-1111111-1111111",
+                "buyer-email=abc@marketplace.amazon.com",
+                "recipient-name=Jane Doe",
+                "ship-address-1=1 Main St")),
+        Arguments.of(
+            "title\tnote\n\"Best\" widget, 2 pack\t\"open\n",
+            List.of("title=\"Best\" widget, 2 pack", "note=\"open")),
+        Arguments.of("a\tb\tc\r\n1\t\t3\r\n", List.of("a=1", "c=3")));
+  }
+
+  @ParameterizedTest
+  @MethodSource("tsvDocuments")
+  void fieldsWhenTsvThenColumnHeaderAndQuotesAreText(String tsv, List<String> expected) {
+    assertThat(TrackedValues.of(StructuredFormat.TSV, tsv)).containsExactlyElementsOf(expected);
+  }
+
+  @Test
+  void fieldsWhenQuotedFieldTooLongThenNoneFromThere() {
+    String csv = "a,b\n1,2\n3,\"" + "x".repeat(DelimitedFieldTracker.MAX_QUOTED + 2) + "\n4,5\n";
+    assertThat(TrackedValues.of(StructuredFormat.CSV, csv))
+        .hasSize(4)
+        .startsWith("a=1", "b=2", "a=3")
+        .noneMatch(v -> v.equals("a=4"));
+  }
+
+  @Test
+  void fieldsWhenMoreColumnsThanLimitThenLaterColumnsHaveNone() {
+    StringBuilder header = new StringBuilder();
+    StringBuilder row = new StringBuilder();
+    for (int i = 0; i <= DelimitedFieldTracker.MAX_COLUMNS; i++) {
+      header.append(i == 0 ? "" : ",").append('h').append(i);
+      row.append(i == 0 ? "" : ",").append('v').append(i);
+    }
+    List<String> values = TrackedValues.of(StructuredFormat.CSV, header + "\n" + row + "\n");
+    assertThat(values).hasSize(DelimitedFieldTracker.MAX_COLUMNS).startsWith("h0=v0");
+  }
+}
