@@ -28,6 +28,8 @@ import picocli.CommandLine.Parameters;
  */
 @Command(
     name = "edm",
+    usageHelpWidth = 100,
+    header = "Exact data match: register records so that scans find them.",
     mixinStandardHelpOptions = true,
     description = {
       "Exact data match: register records you hold (customers' names, email addresses, phone",
@@ -79,6 +81,8 @@ final class EdmCommand implements Runnable {
   /** {@code kalkan edm keygen -o FILE}. */
   @Command(
       name = "keygen",
+      usageHelpWidth = 100,
+      header = "Write a new random EDM key to a file.",
       mixinStandardHelpOptions = true,
       description = {
         "Write a new random EDM key (32 bytes, base64) to FILE, readable by you only.",
@@ -118,6 +122,8 @@ final class EdmCommand implements Runnable {
   /** {@code kalkan edm index RECORDS -o INDEX}. */
   @Command(
       name = "index",
+      usageHelpWidth = 100,
+      header = "Build an EDM index of keyed hashes from a records file (CSV or JSON lines).",
       mixinStandardHelpOptions = true,
       sortOptions = false,
       description = {
