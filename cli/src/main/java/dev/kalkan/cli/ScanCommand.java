@@ -11,6 +11,9 @@ import dev.kalkan.detect.ScannerSettings;
 import dev.kalkan.detect.config.ConfigException;
 import dev.kalkan.detect.config.ScanConfig;
 import dev.kalkan.detect.config.ScannerConfigLoader;
+import dev.kalkan.detect.edm.EdmException;
+import dev.kalkan.detect.edm.EdmMatcher;
+import dev.kalkan.detect.edm.RecordMatch;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -60,7 +63,8 @@ import picocli.CommandLine.Parameters;
       "  kalkan scan --format sarif . > kalkan.sarif",
       "  cat orders.json | kalkan scan --format jsonl -",
       "  kalkan scan --info-types EMAIL_ADDRESS,PHONE_NUMBER --min-likelihood LIKELY exports/",
-      "  kalkan scan --config kalkan.yml --exclude '**/node_modules/**' ."
+      "  kalkan scan --config kalkan.yml --exclude '**/node_modules/**' .",
+      "  kalkan scan --edm customers.edm --edm-key-file edm.key outbox/"
     })
 final class ScanCommand implements Callable<Integer> {
 
@@ -112,6 +116,20 @@ final class ScanCommand implements Callable<Integer> {
               + " disabled built-ins. See docs/CONFIGURATION.md.")
   Path config;
 
+  @Option(
+      names = "--edm",
+      paramLabel = "INDEX",
+      description =
+          "Exact data match: also report every value registered in INDEX (built with 'kalkan edm"
+              + " index') and every record of which several fields appear together.")
+  Path edmIndex;
+
+  @Option(
+      names = "--edm-key-file",
+      paramLabel = "FILE",
+      description = "The key of the --edm index (default: the KALKAN_EDM_KEY variable).")
+  Path edmKeyFile;
+
   @Parameters(
       paramLabel = "PATH",
       arity = "1..*",
@@ -121,7 +139,8 @@ final class ScanCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     ScanConfig loaded = loadConfig();
-    ScannerSettings settings = settings(loaded.settings());
+    EdmMatcher edm = loadEdm();
+    ScannerSettings settings = settings(loaded.settings(), edm);
     ReportFormat reportFormat = parseFormat();
     int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     if (workers < 1 || workers > 256) {
@@ -131,7 +150,7 @@ final class ScanCommand implements Callable<Integer> {
     allExcludes.addAll(excludes);
     PathFilter filter = PathFilter.of(allExcludes);
 
-    Scanner scanner = Scanner.create(settings);
+    Scanner scanner = edm == null ? Scanner.create(settings) : Scanner.create(settings, edm);
     OutputStream stdout = StandardOutput.stream();
     PrintStream stderr = System.err;
     ReportWriter writer = ReportWriter.create(reportFormat, stdout, showValues);
@@ -167,7 +186,21 @@ final class ScanCommand implements Callable<Integer> {
     }
   }
 
-  private ScannerSettings settings(ScannerSettings base) {
+  private EdmMatcher loadEdm() {
+    if (edmIndex == null) {
+      if (edmKeyFile != null) {
+        throw new UsageException("--edm-key-file needs --edm INDEX");
+      }
+      return null;
+    }
+    try {
+      return EdmMatcher.load(edmIndex, EdmCommand.key(edmKeyFile, System.getenv()));
+    } catch (EdmException e) {
+      throw new UsageException("--edm: " + e.getMessage());
+    }
+  }
+
+  private ScannerSettings settings(ScannerSettings base, EdmMatcher edm) {
     ScannerSettings.Builder b = base.toBuilder();
     if (minLikelihood != null) {
       try {
@@ -180,6 +213,10 @@ final class ScanCommand implements Callable<Integer> {
       Set<String> known = new LinkedHashSet<>();
       InfoType.builtIns().forEach(t -> known.add(t.name()));
       base.customDetectors().forEach(d -> known.add(d.infoType().name()));
+      if (edm != null) {
+        edm.infoTypes().forEach(t -> known.add(t.name()));
+        known.add(RecordMatch.EDM_RECORD_MATCH.name());
+      }
       Set<String> wanted = new LinkedHashSet<>();
       for (String t : infoTypes) {
         String name = t.trim();

@@ -209,4 +209,74 @@ class ScanCommandTest {
         .contains("EMAIL_ADRESS")
         .doesNotContain("Exception");
   }
+
+  @Test
+  void scanWhenEdmIndexGivenThenReportsRegisteredValuesAndTheRecordMatch() throws Exception {
+    Path key = dir.resolve("edm.key");
+    assertThat(run("edm", "keygen", "-o", key.toString())).isZero();
+    Path records = dir.resolve("customers.csv");
+    Files.writeString(
+        records,
+        """
+        buyer-name,buyer-email,buyer-phone-number
+        Ayşe Yılmaz,ayse.yilmaz@firma.com.tr,+90 532 123 45 67
+        Hans Müller,hans@beispiel.de,+49 30 12345678
+        """);
+    Path index = dir.resolve("customers.edm");
+    assertThat(
+            run(
+                "edm",
+                "index",
+                records.toString(),
+                "-o",
+                index.toString(),
+                "--key-file",
+                key.toString()))
+        .isZero();
+    Path mail = dir.resolve("mail.txt");
+    Files.writeString(
+        mail, "Merhaba AYŞE YILMAZ, siparişiniz yolda. Sorular için: 0532 123 45 67\n");
+    out.reset();
+    int status =
+        run(
+            "scan",
+            "--format",
+            "jsonl",
+            "--edm",
+            index.toString(),
+            "--edm-key-file",
+            key.toString(),
+            mail.toString());
+    assertThat(status).isEqualTo(1);
+    List<String> lines = stdout().lines().toList();
+    assertThat(lines)
+        .anySatisfy(l -> assertThat(l).contains("\"infoType\":\"PERSON_NAME\"", "\"VERY_LIKELY\""))
+        .anySatisfy(l -> assertThat(l).contains("\"infoType\":\"PHONE_NUMBER\"", "\"VERY_LIKELY\""))
+        .anySatisfy(l -> assertThat(l).contains("\"infoType\":\"EDM_RECORD_MATCH\""));
+    assertThat(stdout()).doesNotContain("Yılmaz", "YILMAZ", "Hans");
+  }
+
+  @Test
+  void scanWhenEdmKeyWrongThenExitsTwoWithoutScanning() throws Exception {
+    Path key = dir.resolve("a.key");
+    Path other = dir.resolve("b.key");
+    assertThat(run("edm", "keygen", "-o", key.toString())).isZero();
+    assertThat(run("edm", "keygen", "-o", other.toString())).isZero();
+    Path records = Files.writeString(dir.resolve("r.csv"), "buyer-email\nx.y@firma.com.tr\n");
+    Path index = dir.resolve("r.edm");
+    assertThat(
+            run(
+                "edm",
+                "index",
+                records.toString(),
+                "-o",
+                index.toString(),
+                "--key-file",
+                key.toString()))
+        .isZero();
+    err.reset();
+    assertThat(run("scan", "--edm", index.toString(), "--edm-key-file", other.toString(), "-"))
+        .isEqualTo(2);
+    assertThat(stderr()).startsWith("kalkan: --edm: ").contains("another key");
+  }
 }

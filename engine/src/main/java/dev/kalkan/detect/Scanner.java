@@ -1,5 +1,6 @@
 package dev.kalkan.detect;
 
+import dev.kalkan.detect.edm.EdmMatcher;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -33,10 +34,12 @@ public final class Scanner {
   private final Vocabularies vocabularies;
   private final FindingFilter filter;
   private final CustomCandidates custom;
+  private final EdmMatcher edm;
   private final Map<InfoType, InfoType> raised = new HashMap<>();
 
-  private Scanner(ScannerSettings settings) {
+  private Scanner(ScannerSettings settings, EdmMatcher edm) {
     this.settings = Objects.requireNonNull(settings, "settings");
+    this.edm = edm;
     this.vocabularies = Vocabularies.of(settings.extraHotwords());
     this.filter = new FindingFilter(settings);
     this.custom = CustomCandidates.of(settings.customDetectors());
@@ -54,12 +57,24 @@ public final class Scanner {
    * @throws IllegalArgumentException when a pattern or validator in the settings is invalid
    */
   public static Scanner create(ScannerSettings settings) {
-    return new Scanner(settings);
+    return new Scanner(settings, null);
+  }
+
+  /**
+   * A scanner for these settings that also reports the values of an exact data match index: each
+   * registered value found as a {@code VERY_LIKELY} finding of its field's type, and, after the
+   * findings of an input, one {@code EDM_RECORD_MATCH} finding per registered record of which
+   * several fields were found (located at the record's first value).
+   *
+   * @throws IllegalArgumentException when a pattern or validator in the settings is invalid
+   */
+  public static Scanner create(ScannerSettings settings, EdmMatcher edm) {
+    return new Scanner(settings, Objects.requireNonNull(edm, "edm"));
   }
 
   /** A scanner for every built-in type at the default minimum likelihood. */
   public static Scanner withDefaults() {
-    return new Scanner(ScannerSettings.defaults());
+    return new Scanner(ScannerSettings.defaults(), null);
   }
 
   public ScannerSettings settings() {
@@ -86,7 +101,12 @@ public final class Scanner {
     new TokenScanner(utf8, 0, length, 0, new TextPosition(), vocabularies, candidates)
         .run(0, length);
     addCustom(utf8, length, 0, length, 0, new PositionCounter(), candidates);
+    EdmCandidates exact = edm == null ? null : new EdmCandidates(edm);
+    addEdm(exact, utf8, length, 0, length, 0, new PositionCounter(), candidates);
     deliver(utf8, candidates, sink);
+    if (exact != null) {
+      exact.finish(filter, sink);
+    }
   }
 
   /**
@@ -110,7 +130,8 @@ public final class Scanner {
     }
     List<Candidate> candidates = new ArrayList<>();
     TextPosition position = new TextPosition();
-    PositionCounter windowStart = custom == null ? null : new PositionCounter();
+    PositionCounter windowStart = custom == null && edm == null ? null : new PositionCounter();
+    EdmCandidates exact = edm == null ? null : new EdmCandidates(edm);
     long base = 0;
     int filled = 0;
     int from = 0;
@@ -130,8 +151,12 @@ public final class Scanner {
           new TokenScanner(buffer, 0, filled, base, position, vocabularies, candidates)
               .run(from, stopAt);
       addCustom(buffer, filled, from, eof ? filled : resume, base, windowStart, candidates);
+      addEdm(exact, buffer, filled, from, eof ? filled : resume, base, windowStart, candidates);
       deliver(buffer, candidates, sink);
       if (eof) {
+        if (exact != null) {
+          exact.finish(filter, sink);
+        }
         return base + filled;
       }
       int keepFrom = Math.max(0, resume - LOOK_BEHIND);
@@ -156,6 +181,25 @@ public final class Scanner {
     if (custom != null) {
       custom.find(buf, 0, limit, from, until, base, windowStart, candidates);
       candidates.sort(Comparator.comparingInt(Candidate::start));
+    }
+  }
+
+  private static void addEdm(
+      EdmCandidates exact,
+      byte[] buf,
+      int limit,
+      int from,
+      int until,
+      long base,
+      PositionCounter windowStart,
+      List<Candidate> candidates) {
+    if (exact != null) {
+      exact.find(buf, limit, from, until, base, windowStart, candidates);
+      candidates.sort(
+          Comparator.comparingInt(Candidate::start)
+              .thenComparingInt(Candidate::end)
+              .thenComparing(c -> c.type().name()));
+      EdmCandidates.mergeDuplicates(candidates);
     }
   }
 
