@@ -29,22 +29,14 @@ final class CustomCandidates {
     return detectors.isEmpty() ? null : new CustomCandidates(detectors);
   }
 
-  /**
-   * Adds the matches that start in {@code [from, until)} of {@code buf} to {@code out}, reading
-   * {@code [lo, limit)} for context.
-   *
-   * @param base the offset of {@code buf[0]} in the whole input
-   * @param windowStart the position at {@code buf[0]}; not modified
-   */
-  void find(
-      byte[] buf,
-      int lo,
-      int limit,
-      int from,
-      int until,
-      long base,
-      PositionCounter windowStart,
-      List<Candidate> out) {
+  /** Adds the matches that start in the window's own range to {@code out}. */
+  void find(Window w, List<Candidate> out) {
+    byte[] buf = w.buf();
+    int lo = 0;
+    int limit = w.limit();
+    int from = w.from();
+    int until = w.until();
+    long base = w.base();
     String text = new String(buf, lo, limit - lo, StandardCharsets.UTF_8);
     record Match(CustomDetector detector, int start, int end) {}
     List<Match> matches = new ArrayList<>();
@@ -54,7 +46,7 @@ final class CustomCandidates {
     }
     matches.sort(Comparator.comparingInt(Match::start));
     CharToByte map = new CharToByte(buf, lo);
-    PositionCounter position = windowStart.copy();
+    PositionCounter position = w.start().copy();
     for (Match m : matches) {
       int start = map.byteAt(text, m.start());
       if (start < from || start >= until) {

@@ -28,23 +28,17 @@ final class EdmCandidates {
     this.matcher = matcher;
   }
 
-  /**
-   * Adds the registered values that start in {@code [from, until)} of {@code buf} to {@code out},
-   * located from {@code windowStart} (the position at {@code buf[0]}, not modified).
-   */
-  void find(
-      byte[] buf,
-      int limit,
-      int from,
-      int until,
-      long base,
-      PositionCounter windowStart,
-      List<Candidate> out) {
+  /** Adds the registered values that start in the window's own range to {@code out}. */
+  void find(Window w, List<Candidate> out) {
+    byte[] buf = w.buf();
+    int from = w.from();
+    int until = w.until();
+    long base = w.base();
     List<EdmMatch> matches = new ArrayList<>();
     matcher.find(
         buf,
         0,
-        limit,
+        w.limit(),
         (start, end, type, record) -> {
           if (start >= from && start < until) {
             matches.add(new EdmMatch(start, end, type, record));
@@ -57,7 +51,7 @@ final class EdmCandidates {
         Comparator.comparingInt(EdmMatch::start)
             .thenComparingInt(EdmMatch::end)
             .thenComparing(m -> m.infoType().name()));
-    PositionCounter position = windowStart.copy();
+    PositionCounter position = w.start().copy();
     EdmMatch previous = null;
     for (EdmMatch m : matches) {
       position.advanceTo(buf, base, base + m.start());

@@ -100,9 +100,8 @@ public final class Scanner {
     List<Candidate> candidates = new ArrayList<>();
     new TokenScanner(utf8, 0, length, 0, new TextPosition(), vocabularies, candidates)
         .run(0, length);
-    addCustom(utf8, length, 0, length, 0, new PositionCounter(), candidates);
     EdmCandidates exact = edm == null ? null : new EdmCandidates(edm);
-    addEdm(exact, utf8, length, 0, length, 0, new PositionCounter(), candidates);
+    addOptional(exact, new Window(utf8, length, 0, length, 0, new PositionCounter()), candidates);
     deliver(utf8, candidates, sink);
     if (exact != null) {
       exact.finish(filter, sink);
@@ -150,8 +149,10 @@ public final class Scanner {
       int resume =
           new TokenScanner(buffer, 0, filled, base, position, vocabularies, candidates)
               .run(from, stopAt);
-      addCustom(buffer, filled, from, eof ? filled : resume, base, windowStart, candidates);
-      addEdm(exact, buffer, filled, from, eof ? filled : resume, base, windowStart, candidates);
+      addOptional(
+          exact,
+          new Window(buffer, filled, from, eof ? filled : resume, base, windowStart),
+          candidates);
       deliver(buffer, candidates, sink);
       if (eof) {
         if (exact != null) {
@@ -170,35 +171,22 @@ public final class Scanner {
     }
   }
 
-  private void addCustom(
-      byte[] buf,
-      int limit,
-      int from,
-      int until,
-      long base,
-      PositionCounter windowStart,
-      List<Candidate> candidates) {
-    if (custom != null) {
-      custom.find(buf, 0, limit, from, until, base, windowStart, candidates);
-      candidates.sort(Comparator.comparingInt(Candidate::start));
+  /** Adds the candidates of the operator's detectors and of an EDM index, when there are any. */
+  private void addOptional(EdmCandidates exact, Window window, List<Candidate> candidates) {
+    if (custom == null && exact == null) {
+      return;
     }
-  }
-
-  private static void addEdm(
-      EdmCandidates exact,
-      byte[] buf,
-      int limit,
-      int from,
-      int until,
-      long base,
-      PositionCounter windowStart,
-      List<Candidate> candidates) {
+    if (custom != null) {
+      custom.find(window, candidates);
+    }
     if (exact != null) {
-      exact.find(buf, limit, from, until, base, windowStart, candidates);
-      candidates.sort(
-          Comparator.comparingInt(Candidate::start)
-              .thenComparingInt(Candidate::end)
-              .thenComparing(c -> c.type().name()));
+      exact.find(window, candidates);
+    }
+    candidates.sort(
+        Comparator.comparingInt(Candidate::start)
+            .thenComparingInt(Candidate::end)
+            .thenComparing(c -> c.type().name()));
+    if (exact != null) {
       EdmCandidates.mergeDuplicates(candidates);
     }
   }
