@@ -484,8 +484,9 @@ final class TokenScanner {
     return numeric(i, i, PREFIX_NONE);
   }
 
+  /** Separators between digit groups; '/' as in the German 030/1234567 and in dates. */
   private static boolean isSeparator(byte c) {
-    return c == ' ' || c == '-' || c == '.';
+    return c == ' ' || c == '-' || c == '.' || c == '/';
   }
 
   /**
@@ -669,7 +670,7 @@ final class TokenScanner {
     if (order > 0) {
       return order;
     }
-    if (glen(0) == 3 && glen(1) == 2 && glen(2) == 4) {
+    if (glen(0) == 3 && glen(1) == 2 && glen(2) == 4 && sep != '/') {
       if (!ssnValid(groupStart[0], 3, groupStart[1], 2, groupStart[2], 4)) {
         return end;
       }
@@ -740,7 +741,9 @@ final class TokenScanner {
       l = VERY_UNLIKELY;
     } else if (near(words.ip(), s, end)) {
       l = VERY_LIKELY;
-    } else if (dotted > 4 || IpAddress.isLikelyVersionOrNonAddress(text)) {
+    } else if (IpAddress.isLikelyVersionOrNonAddress(text)) {
+      l = UNLIKELY; // 1.2.3.4 with no address word near is a version far more often
+    } else if (dotted > 4) {
       l = POSSIBLE;
     }
     if (dotted == 4) {

@@ -179,6 +179,8 @@ final class Vocabulary {
           "merchant",
           "selling partner",
           "sellingpartner",
+          "selling_partner",
+          "selling-partner",
           "partner id",
           "satıcı",
           "satici",

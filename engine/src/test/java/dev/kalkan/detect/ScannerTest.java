@@ -52,6 +52,7 @@ class ScannerTest {
         "Tel.: +49 (0)30 12345678 => PHONE_NUMBER => +49 (0)30 12345678",
         "call +44 (0)20 7946 0958 today => PHONE_NUMBER => +44 (0)20 7946 0958",
         "Telefon: 030 12345678 => PHONE_NUMBER => 030 12345678",
+        "Tel. 030/12345678 => PHONE_NUMBER => 030/12345678",
         "Telefon 0212 555 12 34 => PHONE_NUMBER => 0212 555 12 34",
         "phone (212) 555-1234 => PHONE_NUMBER => (212) 555-1234",
         "tél. +33 1 42 68 53 00 => PHONE_NUMBER => +33 1 42 68 53 00",
@@ -89,7 +90,8 @@ class ScannerTest {
         "SSN 666-12-3456 and 000-12-3456 and 123-00-4567 and 912-34-5678", // not issuable
         "TC 10000000147", // check digit fails
         "shipped 2024-05-01T12:30:45Z at 1717245045 (1717245045123 ms)",
-        "version 1.2.3.4 of the SDK, v10.0.0.1, build 4.18.0.147",
+        "version 1.2.3.4 of the SDK, v10.0.0.1, build 4.18.0.147, app 2.3.4.5",
+        "dates 05/01/2024 and 2024/05/01, expiry 12/2027, path /v1/orders/123/items/4567890",
         "std::vector<int> a; foo::bar(); 12:30:45",
         "uuid 123e4567-e89b-12d3-a456-426614174000",
         "commit 9fceb02d0ae598e95dc970b74767f19372d61af8",
