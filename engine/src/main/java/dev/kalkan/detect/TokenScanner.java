@@ -737,7 +737,7 @@ final class TokenScanner {
       return sequenceEnd;
     }
     Likelihood l = LIKELY;
-    if (precededByWord(Vocabulary.VERSION, s)) {
+    if (precededByWord(Vocabulary.VERSION, s) || inVersionField(s)) {
       l = VERY_UNLIKELY;
     } else if (near(words.ip(), s, end)) {
       l = VERY_LIKELY;
@@ -1151,6 +1151,28 @@ final class TokenScanner {
    * {@code version 1.2.3.4}, {@code Chrome/124.0.1.2} or {@code "firmware_version": "1.0.0.1"})
    * holds one of {@code w}.
    */
+  /**
+   * True when the JSON string value at {@code start} sits under a version-like key of the object it
+   * is in: {@code "firmware_version": [{"value": "5.18.149.43"}]}. Looks back at most 96 bytes,
+   * stops at the end of the previous member ({@code ,} or a closing brace) and needs a JSON key
+   * ({@code ":}) in between, so log lines with versions in a user agent are not taken for JSON.
+   */
+  private boolean inVersionField(int start) {
+    if (start == lo || b[start - 1] != '"') {
+      return false; // only JSON string values
+    }
+    int from = Math.max(lo, start - 96);
+    boolean keyValue = false;
+    for (int k = start - 1; k > from; k--) {
+      if (b[k] == ',' || b[k] == '}') {
+        from = k + 1;
+        break;
+      }
+      keyValue |= b[k] == ':' && b[k - 1] == '"';
+    }
+    return keyValue && Vocabulary.VERSION_KEY.occursIn(b, from, start);
+  }
+
   private boolean precededByWord(ContextWords w, int start) {
     int k = start;
     int floor = Math.max(lo, start - 5);

@@ -160,6 +160,10 @@ final class Vocabulary {
           "os",
           "windows");
 
+  /** Keys of structured data whose values are versions, never addresses. */
+  static final ContextWords VERSION_KEY =
+      ContextWords.of("version", "firmware", "release", "revision", "sdk", "build");
+
   static final ContextWords ORDER =
       ContextWords.of(
           "order",

@@ -39,6 +39,7 @@ class ScannerTest {
         "ssn: 536221234 => US_SOCIAL_SECURITY_NUMBER => 536221234",
         "T.C. Kimlik No: 10000000146 => TR_NATIONAL_ID => 10000000146",
         "from 203.0.113.42 port 22 => IP_ADDRESS => 203.0.113.42",
+        "`{\"version\": \"1.0\", \"node\": {\"address\": \"10.1.2.3\"}}` => IP_ADDRESS => 10.1.2.3",
         "client=2001:db8:85a3::8a2e:370:7334 => IP_ADDRESS => 2001:db8:85a3::8a2e:370:7334",
         "listen [::1]:8080 => IP_ADDRESS => ::1",
         "Order 113-1234567-1234567 shipped => AMAZON_ORDER_ID => 113-1234567-1234567",
@@ -104,6 +105,7 @@ class ScannerTest {
         "retina icon@2x.png and logo@3x.webp",
         "npm install left-pad@1.3.0",
         "MAC 00:1A:2B:3C:4D:5E",
+        "{\"firmware_version\": [\n  {\n    \"value\": \"5.18.149.43\"\n  }\n]}",
         "SellerSKU AXXXXXXXXXXXXX",
       })
   void scanWhenNearMissThenReportsNothing(String text) {
