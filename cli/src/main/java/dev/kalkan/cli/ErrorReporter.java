@@ -13,8 +13,14 @@ import picocli.CommandLine.ParseResult;
 final class ErrorReporter implements IExecutionExceptionHandler {
   static final int USAGE_OR_IO_ERROR = 2;
 
+  /** Exit status when the reader of standard output went away (128 + SIGPIPE, as shells use). */
+  static final int OUTPUT_CLOSED = 141;
+
   @Override
   public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
+    if (isBrokenPipe(e)) {
+      return OUTPUT_CLOSED; // e.g. `kalkan scan … | head`: the reader chose to stop
+    }
     PrintWriter err = cli.getErr();
     if (e instanceof UsageException) {
       err.println("kalkan: " + e.getMessage());
@@ -26,6 +32,15 @@ final class ErrorReporter implements IExecutionExceptionHandler {
     }
     err.flush();
     return USAGE_OR_IO_ERROR;
+  }
+
+  private static boolean isBrokenPipe(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.io.IOException && "Broken pipe".equals(t.getMessage())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static int onUsageError(ParameterException e, String[] args) {

@@ -15,6 +15,7 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.Channels;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileVisitResult;
@@ -201,6 +202,8 @@ final class ScanRun {
     try {
       result =
           target.path() == null ? scanStandardInput() : scanFile(target.path(), target.display());
+    } catch (ClosedByInterruptException e) {
+      return; // the run is being stopped (output closed or failed): nothing more to report
     } catch (IOException e) {
       result = error(target.display(), reason(e));
     }
