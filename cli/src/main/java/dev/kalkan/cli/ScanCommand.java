@@ -57,6 +57,7 @@ import picocli.CommandLine.Parameters;
       "  1  findings",
       "  2  a usage error, or a path that could not be scanned (the rest is still scanned",
       "     and reported; 2 wins over 1)",
+      "  141 standard output was closed early (for example by 'head'); the scan stopped",
       "",
       "Examples:",
       "  kalkan scan src/ config/",
