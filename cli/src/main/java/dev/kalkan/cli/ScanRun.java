@@ -26,7 +26,9 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutionException;
@@ -43,6 +45,9 @@ import java.util.concurrent.TimeUnit;
 final class ScanRun {
   /** Bytes inspected for a NUL byte to tell binary files from text. */
   private static final int BINARY_PROBE = 8192;
+
+  /** Submitted files whose results are checked before more are remembered. */
+  private static final int MAX_PENDING = 4096;
 
   private static final VarHandle LONGS =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
@@ -95,10 +100,17 @@ final class ScanRun {
             new ArrayBlockingQueue<>(workers * 64),
             Thread.ofPlatform().daemon().name("kalkan-scan-", 0).factory(),
             new ThreadPoolExecutor.CallerRunsPolicy());
-    List<Future<?>> pending = new ArrayList<>();
+    Deque<Future<?>> pending = new ArrayDeque<>();
     try {
       for (String p : paths) {
-        walk(p, file -> pending.add(pool.submit(() -> scanAndReport(file))));
+        walk(
+            p,
+            file -> {
+              pending.add(pool.submit(() -> scanAndReport(file)));
+              while (pending.size() >= MAX_PENDING) {
+                await(pending.poll()); // keeps memory bounded however many files a tree holds
+              }
+            });
         drainDone(pending);
       }
       for (Future<?> f : pending) {
@@ -110,14 +122,10 @@ final class ScanRun {
     return tally;
   }
 
-  private static void drainDone(List<Future<?>> pending) throws IOException {
-    var it = pending.iterator();
-    while (it.hasNext()) {
-      Future<?> f = it.next();
-      if (f.isDone()) {
-        await(f);
-        it.remove();
-      }
+  /** Checks the results of the oldest submitted files that are done (the pool runs them FIFO). */
+  private static void drainDone(Deque<Future<?>> pending) throws IOException {
+    while (!pending.isEmpty() && pending.peek().isDone()) {
+      await(pending.poll());
     }
   }
 
