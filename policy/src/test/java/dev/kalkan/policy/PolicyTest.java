@@ -6,7 +6,6 @@ import dev.kalkan.detect.Classification;
 import dev.kalkan.detect.InfoType;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -560,10 +559,5 @@ class PolicyTest {
     return Combinators.combine(
             Arbitraries.of(Channel.class), destination.list().ofMaxSize(4), principal, content)
         .as(DecisionRequest::new);
-  }
-
-  @Test
-  void principalWhenRolesGivenThenHasRoleIgnoresCase() {
-    assertThat(new Principal("x", Set.of("Admin")).hasRole("ADMIN")).isTrue();
   }
 }
