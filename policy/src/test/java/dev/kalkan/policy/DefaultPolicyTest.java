@@ -3,6 +3,8 @@ package dev.kalkan.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kalkan.detect.Classification;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -180,6 +182,13 @@ class DefaultPolicyTest {
                 orders));
 
     assertThat(decision.action()).isEqualTo(Action.ALLOW);
+  }
+
+  @Test
+  void docsWhenDefaultPolicyDocumentedThenVerbatim() throws Exception {
+    String docs = Files.readString(Path.of("..", "docs", "POLICY.md"));
+
+    assertThat(docs).contains(DEFAULT.text());
   }
 
   @Test

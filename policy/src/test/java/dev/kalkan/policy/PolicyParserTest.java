@@ -7,7 +7,13 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.kalkan.detect.Category;
 import dev.kalkan.detect.Classification;
 import dev.kalkan.detect.InfoType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,6 +21,86 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class PolicyParserTest {
+
+  static String example() throws IOException {
+    try (InputStream in = PolicyParserTest.class.getResourceAsStream("policy.example.yml")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
+  void parseWhenDocumentedExampleThenEveryPartRead() throws Exception {
+    Policy policy = Policy.parse("policy.example.yml", example(), List.of());
+    ContentSummary orders =
+        ContentSummary.scanned(Classification.SENSITIVE, Map.of("AMAZON_ORDER_ID", 101));
+    ContentSummary fewOrders =
+        ContentSummary.scanned(Classification.SENSITIVE, Map.of("AMAZON_ORDER_ID", 3));
+    Principal alice = Principal.of("alice", "SALES");
+
+    assertThat(policy.description()).isEqualTo("Example Seller Ltd, DLP policy 2026-12");
+    assertThat(policy.ruleIds())
+        .containsExactly(
+            "security-team",
+            "bulk-order-export",
+            "credentials-outside",
+            "tax-filing",
+            "unscannable-upload",
+            "pii-external-email");
+    assertThat(policy.lists().get("tax-authorities")).containsExactly("hmrc.gov.uk", "elster.de");
+    assertThat(policy.lists().get("messaging")).doesNotContain("slack.com").contains("discord.com");
+    Decision bulk =
+        policy.evaluate(
+            DecisionRequest.of(
+                Channel.EMAIL, Destination.email("bob@example-seller.com"), alice, orders));
+    assertThat(bulk.action()).isEqualTo(Action.BLOCK);
+    assertThat(bulk.suspendPrincipal()).isTrue();
+    assertThat(
+            policy
+                .evaluate(
+                    DecisionRequest.of(
+                        Channel.EMAIL,
+                        Destination.email("bob@example-seller.com"),
+                        Principal.of("sam", "security_analyst"),
+                        orders))
+                .action())
+        .isEqualTo(Action.ALLOW);
+    assertThat(
+            policy
+                .evaluate(
+                    DecisionRequest.of(
+                        Channel.WEB_UPLOAD,
+                        Destination.url("https://www.tax.hmrc.gov.uk/submissions/vat/2026"),
+                        alice,
+                        fewOrders))
+                .action())
+        .isEqualTo(Action.REDACT);
+    Decision external =
+        policy.evaluate(
+            DecisionRequest.of(Channel.EMAIL, Destination.email("x@gmail.com"), alice, fewOrders));
+    assertThat(external.action()).isEqualTo(Action.ALERT);
+    assertThat(external.openIncident()).isTrue();
+    Decision unscanned =
+        policy.evaluate(
+            DecisionRequest.of(
+                Channel.WEB_UPLOAD,
+                Destination.url("https://files.example.net/up"),
+                alice,
+                ContentSummary.scanned(Classification.PUBLIC, Map.of())
+                    .notFullyScanned("encrypted archive")));
+    assertThat(unscanned.action()).isEqualTo(Action.BLOCK);
+    assertThat(unscanned.openIncident()).isFalse();
+  }
+
+  @Test
+  void docsWhenPolicyFormatDocumentedThenExampleAndShippedListsVerbatim() throws Exception {
+    String docs = Files.readString(Path.of("..", "docs", "POLICY.md"));
+    String lists;
+    try (InputStream in = Policy.class.getResourceAsStream("builtin-lists.yml")) {
+      lists = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+
+    assertThat(docs).contains(example()).contains(lists);
+  }
 
   static Stream<Arguments> invalidPolicies() {
     return Stream.of(
