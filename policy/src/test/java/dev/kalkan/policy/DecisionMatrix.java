@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.ArgumentsProvider;
 import org.junit.jupiter.params.provider.ArgumentsSource;
 import org.junit.jupiter.params.support.AnnotationConsumer;
+import org.junit.jupiter.params.support.ParameterDeclarations;
 
 /**
  * Drives a parameterized test through every combination of its dimensions (as Caffeine's {@code
@@ -80,7 +81,8 @@ import org.junit.jupiter.params.support.AnnotationConsumer;
     }
 
     @Override
-    public Stream<? extends Arguments> provideArguments(ExtensionContext context) {
+    public Stream<? extends Arguments> provideArguments(
+        ParameterDeclarations parameters, ExtensionContext context) {
       List<Arguments> cases = new ArrayList<>();
       for (String role : spec.roles()) {
         for (Classification classification : spec.classifications()) {

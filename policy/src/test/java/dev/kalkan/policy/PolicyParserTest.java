@@ -15,6 +15,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -294,5 +300,58 @@ class PolicyParserTest {
         .forEach(entries -> entries.forEach(e -> assertThat(DomainSet.canonical(e)).isEqualTo(e)));
     assertThat(Policy.builtInLists().get("internal-domains")).isEmpty();
     assertThat(Policy.builtInLists().get("approved-partners")).isEmpty();
+  }
+
+  @Property(tries = 300)
+  void parseWhenArbitraryTextThenPolicyOrPolicyExceptionOnly(@ForAll("yamlish") String text) {
+    try {
+      Policy policy = Policy.parse(text);
+      assertThat(Policy.parse(policy.toYaml())).isEqualTo(policy);
+      Statistics.collect("policy");
+    } catch (PolicyException e) {
+      Statistics.collect("rejected");
+      assertThat(e.reason()).isNotBlank();
+      assertThat(e.line()).isNotNegative();
+      assertThat(e.getMessage()).doesNotContain("\n");
+    }
+  }
+
+  @Provide
+  Arbitrary<String> yamlish() {
+    Arbitrary<String> piece =
+        Arbitraries.of(
+            "default: ALLOW\n",
+            "default: {action: BLOCK, suspend: true}\n",
+            "rules:\n",
+            "  - id: r1\n",
+            "  - id: r2\n",
+            "    action: BLOCK\n",
+            "    action: alert\n",
+            "    incident: true\n",
+            "    suspend: true\n",
+            "    when:\n",
+            "      classification: [SENSITIVE]\n",
+            "      counts: {AMAZON_ORDER_ID: \"> 3\"}\n",
+            "      destination:\n",
+            "        - {list: webmail, except: {domain: [a.example]}}\n",
+            "        - url: '*.x.example/**'\n",
+            "lists:\n",
+            "  internal-domains: [company.example, 10.0.0.0/8]\n",
+            "  webmail: {remove: [mail.google.com]}\n",
+            "description: \"x\"\n",
+            ": :\n",
+            "[\n",
+            "&a x\n",
+            "\t",
+            "  ",
+            "- ",
+            "\u00e9\u0000\uffff",
+            "'",
+            "#");
+    Arbitrary<String> noise = Arbitraries.strings().ofMaxLength(8);
+    return Arbitraries.oneOf(piece, piece, piece, noise)
+        .list()
+        .ofMaxSize(14)
+        .map(parts -> String.join("", parts));
   }
 }

@@ -560,4 +560,75 @@ class PolicyTest {
             Arbitraries.of(Channel.class), destination.list().ofMaxSize(4), principal, content)
         .as(DecisionRequest::new);
   }
+
+  @Property(tries = 200)
+  void parseWhenGeneratedPolicyThenRoundTripsAndEvaluatesAnyRequest(
+      @ForAll("policies") String yaml, @ForAll("requests") DecisionRequest request)
+      throws PolicyException {
+    Policy policy = Policy.parse(yaml);
+
+    assertThat(Policy.parse(policy.toYaml())).isEqualTo(policy);
+    assertThat(policy.evaluate(request)).isEqualTo(policy.evaluate(request));
+  }
+
+  @Provide
+  Arbitrary<String> policies() {
+    Arbitrary<String> condition =
+        Arbitraries.of(
+            "classification: [SENSITIVE, PUBLIC]",
+            "minClassification: INTERNAL",
+            "infoTypes: [AMAZON_ORDER_ID, EMAIL_ADDRESS]",
+            "counts: {AMAZON_ORDER_ID: \"<= 7\", PERSON_NAME: 1}",
+            "channel: [API, EMAIL]",
+            "principal: [alice, anonymous]",
+            "role: admin",
+            "fullyScanned: false",
+            "destination: {list: [webmail, partners]}",
+            "destination: [{domain: [dropbox.com, 10.0.0.0/8]}, {emailDomain: gmail.com}]",
+            "destination: {url: ['**/upload/**'], kind: URL}",
+            "destination: {kind: [EMAIL, NONE], except: {list: internal-domains}}");
+    Arbitrary<String> outcome =
+        Arbitraries.of(
+            "action: ALLOW",
+            "action: ALERT",
+            "action: ALERT\n    incident: true",
+            "action: REDACT",
+            "action: BLOCK\n    incident: false",
+            "action: BLOCK\n    suspend: true");
+    Arbitrary<String> rule =
+        Combinators.combine(
+                condition.list().uniqueElements(c -> c.substring(0, c.indexOf(':'))).ofMaxSize(4),
+                outcome)
+            .as(
+                (conditions, then) ->
+                    (conditions.isEmpty()
+                            ? ""
+                            : "    when:\n"
+                                + conditions.stream()
+                                    .map(c -> "      " + c + "\n")
+                                    .reduce("", String::concat))
+                        + "    "
+                        + then
+                        + "\n");
+    Arbitrary<String> fallback =
+        Arbitraries.of("ALLOW", "BLOCK", "{action: ALERT, incident: true}", "REDACT");
+    return Combinators.combine(rule.list().ofMaxSize(5), fallback, Arbitraries.of(true, false))
+        .as(
+            (rules, otherwise, lists) -> {
+              StringBuilder yaml = new StringBuilder("default: " + otherwise + "\n");
+              yaml.append("lists:\n  partners: [partner.example]\n");
+              if (lists) {
+                yaml.append("  internal-domains: [company.example]\n");
+                yaml.append(
+                    "  webmail: {add: [mail.company.example], remove: [mail.google.com]}\n");
+              }
+              if (!rules.isEmpty()) {
+                yaml.append("rules:\n");
+                for (int i = 0; i < rules.size(); i++) {
+                  yaml.append("  - id: r").append(i).append('\n').append(rules.get(i));
+                }
+              }
+              return yaml.toString();
+            });
+  }
 }
