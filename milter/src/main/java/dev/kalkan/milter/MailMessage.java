@@ -11,8 +11,8 @@ import java.util.Set;
 /**
  * One message as the MTA handed it over, ready to inspect: the envelope (sender, SASL login,
  * client, every accepted recipient), the headers with encoded words decoded, the text and HTML
- * parts decoded to text (transfer encoding and charset), and every other part as an attachment
- * with its decoded bytes. Immutable.
+ * parts decoded to text (transfer encoding and charset), and every other part as an attachment with
+ * its decoded bytes. Immutable.
  *
  * @param queueId the MTA's queue id (macro {@code i}), or empty
  * @param sender the envelope sender without angle brackets; empty for the null sender
@@ -60,7 +60,10 @@ public record MailMessage(
 
   /** The first value of the header {@code name} (compared without case). */
   public Optional<String> header(String name) {
-    return headers.stream().filter(h -> h.name().equalsIgnoreCase(name)).map(Header::value).findFirst();
+    return headers.stream()
+        .filter(h -> h.name().equalsIgnoreCase(name))
+        .map(Header::value)
+        .findFirst();
   }
 
   /** The lower-case domains of the recipients, in order, without duplicates. */
@@ -106,8 +109,8 @@ public record MailMessage(
   /**
    * An attachment (or any leaf part that is not a text part for reading).
    *
-   * @param fileName the file name from {@code Content-Disposition} or {@code Content-Type}, decoded;
-   *     empty when the part has none
+   * @param fileName the file name from {@code Content-Disposition} or {@code Content-Type},
+   *     decoded; empty when the part has none
    * @param contentType the lower-case MIME type, such as {@code text/csv}
    * @param charset the {@code charset} parameter, or empty
    * @param content the bytes after transfer decoding (base64, quoted-printable)

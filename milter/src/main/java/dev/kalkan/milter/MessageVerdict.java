@@ -5,10 +5,10 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * What the MTA does with a message: accept it (optionally adding decision headers), reject it
- * with a 5xx reply that names the incident, tempfail it with a 4xx reply, or quarantine it
- * (Postfix puts it on hold for an operator). Texts are validated at construction: printable ASCII,
- * no line breaks, so that they can travel in an SMTP reply or a header.
+ * What the MTA does with a message: accept it (optionally adding decision headers), reject it with
+ * a 5xx reply that names the incident, tempfail it with a 4xx reply, or quarantine it (Postfix puts
+ * it on hold for an operator). Texts are validated at construction: printable ASCII, no line
+ * breaks, so that they can travel in an SMTP reply or a header.
  */
 public sealed interface MessageVerdict {
 

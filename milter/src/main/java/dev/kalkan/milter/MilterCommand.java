@@ -103,7 +103,9 @@ sealed interface MilterCommand {
 
   /** The code as a character when printable, otherwise as {@code 0xNN}. */
   static String printable(byte code) {
-    return code >= 0x21 && code <= 0x7E ? String.valueOf((char) code) : String.format("0x%02X", code);
+    return code >= 0x21 && code <= 0x7E
+        ? String.valueOf((char) code)
+        : String.format("0x%02X", code);
   }
 
   /** Rejects strings that cannot travel as a NUL-terminated ISO-8859-1 string. */
@@ -112,7 +114,8 @@ sealed interface MilterCommand {
     for (int i = 0; i < s.length(); i++) {
       char ch = s.charAt(i);
       if (ch == 0 || ch > 0xFF) {
-        throw new IllegalArgumentException(what + " has a character that cannot be sent: " + (int) ch);
+        throw new IllegalArgumentException(
+            what + " has a character that cannot be sent: " + (int) ch);
       }
     }
     return s;

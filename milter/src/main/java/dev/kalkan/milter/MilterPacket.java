@@ -37,7 +37,10 @@ record MilterPacket(byte command, byte[] data) {
       throw new MilterProtocolException("stream ended inside a packet length");
     }
     long length =
-        ((long) b0 << 24) | ((rest[0] & 0xFFL) << 16) | ((rest[1] & 0xFFL) << 8) | (rest[2] & 0xFFL);
+        ((long) b0 << 24)
+            | ((rest[0] & 0xFFL) << 16)
+            | ((rest[1] & 0xFFL) << 8)
+            | (rest[2] & 0xFFL);
     if (length < 1) {
       throw new MilterProtocolException("packet length " + length + " is below 1");
     }

@@ -4,8 +4,8 @@ import static dev.kalkan.milter.MilterCommand.wireString;
 
 /**
  * A reply from the filter to the MTA. Data layouts (after the reply code): {@code O} version,
- * actions, protocol; {@code y} the SMTP reply text; {@code h} header name and value; {@code i}
- * a 32-bit index, header name and value; {@code q} the reason; the others nothing.
+ * actions, protocol; {@code y} the SMTP reply text; {@code h} header name and value; {@code i} a
+ * 32-bit index, header name and value; {@code q} the reason; the others nothing.
  */
 sealed interface MilterReply {
 

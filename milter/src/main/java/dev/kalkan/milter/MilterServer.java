@@ -15,13 +15,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A milter server: the MTA (Postfix {@code smtpd_milters = inet:HOST:PORT}) connects once per
- * SMTP session, and each message is decided by the {@link MessageDecider} at its end of data.
+ * A milter server: the MTA (Postfix {@code smtpd_milters = inet:HOST:PORT}) connects once per SMTP
+ * session, and each message is decided by the {@link MessageDecider} at its end of data.
  *
  * <p>Each connection runs on its own virtual thread. Decisions that throw or take longer than the
  * decision timeout tempfail the message (fail closed) unless the server fails open, which accepts
- * it with {@code X-Kalkan-Decision: UNINSPECTED}. Messages larger than the size limit are
- * inspected up to the limit and handed over with {@link MailMessage#fullyInspected()} false.
+ * it with {@code X-Kalkan-Decision: UNINSPECTED}. Messages larger than the size limit are inspected
+ * up to the limit and handed over with {@link MailMessage#fullyInspected()} false.
  *
  * <pre>{@code
  * try (MilterServer server = MilterServer.builder(decider).port(8890).build().start()) { ... }
@@ -219,7 +219,8 @@ public final class MilterServer implements AutoCloseable {
      */
     public Builder maxMessageSize(long bytes) {
       if (bytes < 1024) {
-        throw new IllegalArgumentException("maxMessageSize must be at least 1024 bytes, got " + bytes);
+        throw new IllegalArgumentException(
+            "maxMessageSize must be at least 1024 bytes, got " + bytes);
       }
       this.maxMessageSize = bytes;
       return this;
@@ -227,8 +228,8 @@ public final class MilterServer implements AutoCloseable {
 
     /**
      * How long a connection may wait for the MTA's next command before it is closed; default 10
-     * minutes (above Postfix's {@code smtpd_timeout}, as the MTA holds the connection for the
-     * whole SMTP session).
+     * minutes (above Postfix's {@code smtpd_timeout}, as the MTA holds the connection for the whole
+     * SMTP session).
      */
     public Builder readTimeout(Duration timeout) {
       this.readTimeout = positive(timeout, "readTimeout");
@@ -236,8 +237,8 @@ public final class MilterServer implements AutoCloseable {
     }
 
     /**
-     * How long the decider may take for one message before it counts as an internal error; keep
-     * it below Postfix's {@code milter_content_timeout}. Default 30 seconds.
+     * How long the decider may take for one message before it counts as an internal error; keep it
+     * below Postfix's {@code milter_content_timeout}. Default 30 seconds.
      */
     public Builder decisionTimeout(Duration timeout) {
       this.decisionTimeout = positive(timeout, "decisionTimeout");

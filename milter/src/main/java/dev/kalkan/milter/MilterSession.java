@@ -27,7 +27,9 @@ import java.util.concurrent.TimeoutException;
  * the connection; the MTA then applies its default action ({@code milter_default_action}).
  */
 final class MilterSession implements Runnable {
-  /** The largest packet accepted: body chunks are at most 64 KiB, headers up to Postfix's limits. */
+  /**
+   * The largest packet accepted: body chunks are at most 64 KiB, headers up to Postfix's limits.
+   */
   static final int MAX_PACKET = 1 << 20;
 
   private static final System.Logger LOG = System.getLogger(MilterSession.class.getName());
@@ -125,7 +127,9 @@ final class MilterSession implements Runnable {
       case MilterCommand.Body body -> {
         boolean over = message().append(body.chunk());
         if (negotiation.expectsReply(MilterCommand.BODY)) {
-          send(out, over && negotiation.maySkip() ? new MilterReply.Skip() : new MilterReply.Continue());
+          send(
+              out,
+              over && negotiation.maySkip() ? new MilterReply.Skip() : new MilterReply.Continue());
         }
       }
       case MilterCommand.EndOfBody end -> {

@@ -44,8 +44,8 @@ final class MimeMessageReader {
   /**
    * Reads a message.
    *
-   * @param headers the headers as the MTA sent them (wire strings, folded lines separated by a
-   *     bare or CRLF line break, no space after the colon)
+   * @param headers the headers as the MTA sent them (wire strings, folded lines separated by a bare
+   *     or CRLF line break, no space after the colon)
    * @param body the body as on the wire, CRLF line ends
    */
   static Content read(List<MilterCommand.Header> headers, byte[] body) {

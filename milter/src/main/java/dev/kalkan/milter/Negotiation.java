@@ -62,7 +62,8 @@ record Negotiation(int version, int actions, int protocol) {
    */
   static Negotiation answer(MilterCommand.Negotiate offer) throws MilterProtocolException {
     if (offer.version() < 2) {
-      throw new MilterProtocolException("milter protocol version " + offer.version() + " is below 2");
+      throw new MilterProtocolException(
+          "milter protocol version " + offer.version() + " is below 2");
     }
     return new Negotiation(
         Math.min(offer.version(), MAX_VERSION),
