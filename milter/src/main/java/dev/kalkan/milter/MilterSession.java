@@ -63,17 +63,8 @@ final class MilterSession implements Runnable {
 
   @Override
   public void run() {
-    try (socket) {
-      socket.setSoTimeout((int) Math.min(Integer.MAX_VALUE, settings.readTimeout().toMillis()));
-      socket.setTcpNoDelay(true);
-      InputStream in = new BufferedInputStream(socket.getInputStream(), 1 << 16);
-      OutputStream out = new BufferedOutputStream(socket.getOutputStream(), 1 << 12);
-      while (true) {
-        MilterPacket packet = MilterPacket.read(in, MAX_PACKET);
-        if (packet == null || !handle(MilterCommand.decode(packet), out)) {
-          return;
-        }
-      }
+    try {
+      serve();
     } catch (MilterProtocolException e) {
       counters.protocolErrors.increment();
       LOG.log(System.Logger.Level.WARNING, "milter connection closed: " + e.getMessage());
@@ -81,6 +72,25 @@ final class MilterSession implements Runnable {
       LOG.log(System.Logger.Level.INFO, "milter connection idle too long, closed");
     } catch (IOException e) {
       LOG.log(System.Logger.Level.DEBUG, "milter connection ended: " + e.getMessage());
+    } finally {
+      try {
+        socket.close();
+      } catch (IOException e) {
+        LOG.log(System.Logger.Level.DEBUG, "milter close failed: " + e.getMessage());
+      }
+    }
+  }
+
+  private void serve() throws IOException {
+    socket.setSoTimeout((int) Math.min(Integer.MAX_VALUE, settings.readTimeout().toMillis()));
+    socket.setTcpNoDelay(true);
+    InputStream in = new BufferedInputStream(socket.getInputStream(), 1 << 16);
+    OutputStream out = new BufferedOutputStream(socket.getOutputStream(), 1 << 12);
+    while (true) {
+      MilterPacket packet = MilterPacket.read(in, MAX_PACKET);
+      if (packet == null || !handle(MilterCommand.decode(packet), out)) {
+        return;
+      }
     }
   }
 
