@@ -13,8 +13,11 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Kalkan's milter behind a real Postfix: messages go in through Postfix's SMTP server (sent with
@@ -24,6 +27,7 @@ import org.junit.jupiter.api.TestInstance;
  * the quarantine path).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class MilterServerPostfixTest {
   private static final Duration DELIVERY = Duration.ofSeconds(30);
   private static final String SENDER = "ops@corp.example";
@@ -237,11 +241,14 @@ class MilterServerPostfixTest {
   }
 
   @Test
-  void milterCountsWhatPostfixAsked() {
+  @Order(Integer.MAX_VALUE)
+  void afterAllMessagesNeitherSideSawAProtocolProblem() throws IOException {
     MilterMetrics m = milter.metrics();
 
     assertThat(m.connections()).isPositive();
+    assertThat(m.messages()).isGreaterThanOrEqualTo(10);
     assertThat(m.protocolErrors()).isZero();
     assertThat(m.internalErrors()).isZero();
+    assertThat(postfix.maillog()).doesNotContain("warning: milter").doesNotContain("panic");
   }
 }

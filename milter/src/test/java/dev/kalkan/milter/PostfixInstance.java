@@ -120,7 +120,7 @@ final class PostfixInstance implements AutoCloseable {
     awaitListening(smtpPort);
   }
 
-  private String mainCf(int milterPort, int sinkPort) {
+  private String mainCf(int milterPort, int sinkPort) throws IOException {
     return String.join(
         "\n",
         "# Written by Kalkan's tests: a loopback-only Postfix that relays everything to a sink.",
@@ -150,17 +150,28 @@ final class PostfixInstance implements AutoCloseable {
         "default_process_limit = 50",
         "smtp_connection_cache_on_demand = yes",
         "",
-        "# Kalkan as milter: the settings of deploy/postfix/main.cf.",
-        "smtpd_milters = inet:127.0.0.1:" + milterPort,
-        "non_smtpd_milters = $smtpd_milters",
-        "milter_protocol = 6",
-        "milter_default_action = tempfail",
-        "milter_connect_timeout = 5s",
-        "milter_command_timeout = 30s",
-        "milter_content_timeout = 60s",
-        "milter_mail_macros = i {auth_type} {auth_authen} {auth_author} {mail_addr} {mail_host}"
-            + " {mail_mailer}",
+        "",
+        deployedSettings(milterPort),
         "");
+  }
+
+  /**
+   * The operator settings of {@code deploy/postfix/main.cf}, with Kalkan's port replaced, so that
+   * what the documentation tells operators is what the tests run.
+   */
+  static String deployedSettings(int milterPort) throws IOException {
+    for (Path candidate :
+        List.of(Path.of("deploy/postfix/main.cf"), Path.of("../deploy/postfix/main.cf"))) {
+      if (Files.isRegularFile(candidate)) {
+        String settings = Files.readString(candidate);
+        if (!settings.contains("inet:127.0.0.1:8890")) {
+          throw new IllegalStateException(candidate + " no longer names inet:127.0.0.1:8890");
+        }
+        return settings.replace("inet:127.0.0.1:8890", "inet:127.0.0.1:" + milterPort);
+      }
+    }
+    throw new IllegalStateException(
+        "deploy/postfix/main.cf not found from " + Path.of("").toAbsolutePath());
   }
 
   private String masterCf(int deadMilterPort) {
