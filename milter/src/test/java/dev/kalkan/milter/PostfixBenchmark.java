@@ -60,10 +60,13 @@ public final class PostfixBenchmark {
       smtpSource(postfix.plainSmtpPort(), sink, 200, size, sessions);
       latencies(postfix.smtpPort(), sink, 100, sessions);
 
+      long cpu0 = cpuNanos();
       double plain = smtpSource(postfix.plainSmtpPort(), sink, messages, size, sessions);
+      long cpu1 = cpuNanos();
       MilterMetrics before = milter.metrics();
       double filtered = smtpSource(postfix.smtpPort(), sink, messages, size, sessions);
       MilterMetrics after = milter.metrics();
+      long cpu2 = cpuNanos();
       long decided = after.messages() - before.messages();
       System.out.printf(
           Locale.ROOT,
@@ -74,9 +77,21 @@ public final class PostfixBenchmark {
           decided,
           (after.decisionNanos() - before.decisionNanos()) / 1e6 / Math.max(1, decided));
 
+      System.out.printf(
+          Locale.ROOT,
+          "milter CPU per smtp-source message (this JVM, with milter minus without): %.2f ms%n",
+          ((cpu2 - cpu1) - (cpu1 - cpu0)) / 1e6 / messages);
+
       int perSession = Math.max(1, messages / sessions);
+      long cpu3 = cpuNanos();
       long[] plainLatency = latencies(postfix.plainSmtpPort(), sink, perSession, sessions);
+      long cpu4 = cpuNanos();
       long[] milterLatency = latencies(postfix.smtpPort(), sink, perSession, sessions);
+      long cpu5 = cpuNanos();
+      System.out.printf(
+          Locale.ROOT,
+          "milter CPU per 50 KB business message (with milter minus without): %.2f ms%n",
+          ((cpu5 - cpu4) - (cpu4 - cpu3)) / 1e6 / (perSession * sessions));
       System.out.printf(
           Locale.ROOT,
           "transaction latency without milter: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n",
@@ -256,6 +271,12 @@ public final class PostfixBenchmark {
       throw new IllegalStateException("message starts with a dot");
     }
     return bytes;
+  }
+
+  private static long cpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   private static double pct(long[] sorted, int p) {
