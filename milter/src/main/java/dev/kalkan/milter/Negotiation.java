@@ -6,9 +6,10 @@ package dev.kalkan.milter;
  * it asks for is what holds.
  *
  * <p>Kalkan asks for: adding headers and quarantine (actions); no HELO, DATA or unknown-command
- * events; no replies to connect, MAIL, RCPT, each header and end of headers (the MTA does not wait
- * for them, and the filter must not send them); and {@code SKIP} to stop body chunks once a message
- * exceeds the size limit. Body chunks and end of message are always answered.
+ * events; no replies to connect, MAIL, RCPT, each header, end of headers and body chunks (the MTA
+ * does not wait for them, and the filter must not send them), so that end of message is the only
+ * round trip of a message. An MTA that offers {@code SKIP} but not {@code NR_BODY} gets a reply to
+ * each body chunk, and {@code SKIP} once a message exceeds the size limit.
  *
  * @param version the protocol version in use (2 to 6)
  * @param actions {@code SMFIF_*} bits
@@ -53,7 +54,8 @@ record Negotiation(int version, int actions, int protocol) {
           | SMFIP_NR_MAIL
           | SMFIP_NR_RCPT
           | SMFIP_NR_HDR
-          | SMFIP_NR_EOH;
+          | SMFIP_NR_EOH
+          | SMFIP_NR_BODY;
 
   /**
    * Kalkan's answer to the MTA's offer.

@@ -66,7 +66,8 @@ class MilterServerTest {
       assertThat(mta.negotiated.version()).isEqualTo(6);
       assertThat(mta.negotiated.actions()).isEqualTo(0x21);
       assertThat(mta.negotiated.protocol())
-          .isEqualTo(0x2 | 0x100 | 0x200 | 0x400 | 0x1000 | 0x4000 | 0x8000 | 0x80 | 0x40000);
+          .isEqualTo(
+              0x2 | 0x100 | 0x200 | 0x400 | 0x1000 | 0x4000 | 0x8000 | 0x80 | 0x40000 | 0x80000);
     }
   }
 
@@ -222,12 +223,13 @@ class MilterServerTest {
   }
 
   @Test
-  void transactionWhenOverSizeLimitThenSkipAndNotFullyInspected() throws IOException {
+  void transactionWhenOverSizeLimitWithBodyRepliesThenSkipAndNotFullyInspected()
+      throws IOException {
     start(MilterServer.builder(recording(MessageVerdict.accept())).maxMessageSize(4096));
     byte[] body = "0123456789abcdef\r\n".repeat(10_000).getBytes(StandardCharsets.US_ASCII);
     List<MilterReply> replies;
 
-    try (FakeMta mta = new FakeMta(server.port())) {
+    try (FakeMta mta = new FakeMta(server.port(), 6, 0x1FF, FakeMta.POSTFIX_PROTOCOL & ~0x80000)) {
       mta.send(new MilterCommand.Mail(List.of("<a@corp.example>")));
       mta.send(new MilterCommand.Rcpt(List.of("<b@gmail.com>")));
       mta.send(new MilterCommand.Header("Subject", "big"));
@@ -241,6 +243,20 @@ class MilterServerTest {
     assertThat(seen.getFirst().fullyInspected()).isFalse();
     assertThat(seen.getFirst().size()).isGreaterThan(65535);
     assertThat(server.metrics().notFullyInspected()).isEqualTo(1);
+  }
+
+  @Test
+  void transactionWhenOverSizeLimitWithoutBodyRepliesThenNotFullyInspected() throws IOException {
+    start(MilterServer.builder(recording(MessageVerdict.accept())).maxMessageSize(4096));
+    byte[] body = "0123456789abcdef\r\n".repeat(10_000).getBytes(StandardCharsets.US_ASCII);
+
+    try (FakeMta mta = new FakeMta(server.port())) {
+      assertThat(mta.transaction("a@corp.example", List.of("b@gmail.com"), List.of(), body, null))
+          .containsExactly(new MilterReply.Accept());
+    }
+
+    assertThat(seen.getFirst().fullyInspected()).isFalse();
+    assertThat(seen.getFirst().size()).isEqualTo(body.length);
   }
 
   @Test

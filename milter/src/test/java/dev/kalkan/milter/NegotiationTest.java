@@ -16,7 +16,15 @@ class NegotiationTest {
     assertThat(n.protocol()).isEqualTo(Negotiation.WANTED_PROTOCOL);
     assertThat(n.mayAddHeaders()).isTrue();
     assertThat(n.mayQuarantine()).isTrue();
+    assertThat(n.maySkip()).isFalse();
+  }
+
+  @Test
+  void answerWhenSkipOfferedWithoutBodyNoReplyThenSkipUsable() throws MilterProtocolException {
+    Negotiation n = Negotiation.answer(new MilterCommand.Negotiate(6, 0x1FF, 0x1FFFFF & ~0x80000));
+
     assertThat(n.maySkip()).isTrue();
+    assertThat(n.expectsReply(MilterCommand.BODY)).isTrue();
   }
 
   @Test
@@ -64,7 +72,7 @@ class NegotiationTest {
     assertThat(n.expectsReply(MilterCommand.RCPT)).isFalse();
     assertThat(n.expectsReply(MilterCommand.HEADER)).isFalse();
     assertThat(n.expectsReply(MilterCommand.EOH)).isFalse();
-    assertThat(n.expectsReply(MilterCommand.BODY)).isTrue();
+    assertThat(n.expectsReply(MilterCommand.BODY)).isFalse();
     assertThat(n.expectsReply(MilterCommand.EOB)).isTrue();
     assertThat(n.expectsReply(MilterCommand.HELO)).isTrue();
     assertThat(n.expectsReply(MilterCommand.MACRO)).isFalse();
