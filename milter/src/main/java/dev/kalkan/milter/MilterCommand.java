@@ -1,6 +1,8 @@
 package dev.kalkan.milter;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,7 +96,7 @@ sealed interface MilterCommand {
   }
 
   private static List<String> arguments(WireFields.Reader r) throws MilterProtocolException {
-    List<String> args = new java.util.ArrayList<>();
+    List<String> args = new ArrayList<>();
     do {
       args.add(r.string());
     } while (!r.atEnd());
@@ -135,7 +137,7 @@ sealed interface MilterCommand {
   /** {@code SMFIC_MACRO}: macro values for the command {@code stage} that follows. */
   record Macro(byte stage, Map<String, String> macros) implements MilterCommand {
     public Macro {
-      macros = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(macros));
+      macros = Collections.unmodifiableMap(new LinkedHashMap<>(macros));
       macros.forEach(
           (k, v) -> {
             wireString(k, "macro name");

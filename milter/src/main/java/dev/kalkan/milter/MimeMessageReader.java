@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -50,7 +51,7 @@ final class MimeMessageReader {
    */
   static Content read(List<MilterCommand.Header> headers, byte[] body) {
     List<MailMessage.Header> decoded = new ArrayList<>(headers.size());
-    ByteArrayOutputStream raw = new ByteArrayOutputStream(body.length + 64 * headers.size() + 2);
+    ByteArrayOutputStream raw = new ByteArrayOutputStream(64 * headers.size() + 2);
     for (MilterCommand.Header h : headers) {
       decoded.add(new MailMessage.Header(h.name(), decodeHeaderValue(h.value())));
       raw.writeBytes(h.name().getBytes(StandardCharsets.ISO_8859_1));
@@ -59,13 +60,16 @@ final class MimeMessageReader {
       raw.writeBytes(new byte[] {'\r', '\n'});
     }
     raw.writeBytes(new byte[] {'\r', '\n'});
-    raw.writeBytes(body);
 
     List<MailMessage.TextPart> text = new ArrayList<>();
     List<MailMessage.Attachment> attachments = new ArrayList<>();
     boolean complete;
     try {
-      Message message = builder().parseMessage(new ByteArrayInputStream(raw.toByteArray()));
+      Message message =
+          builder()
+              .parseMessage(
+                  new SequenceInputStream(
+                      new ByteArrayInputStream(raw.toByteArray()), new ByteArrayInputStream(body)));
       complete = walk(message, 0, text, attachments);
       message.dispose();
     } catch (IOException | RuntimeException e) {

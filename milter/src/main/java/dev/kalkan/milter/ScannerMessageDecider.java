@@ -1,6 +1,5 @@
 package dev.kalkan.milter;
 
-import dev.kalkan.detect.Category;
 import dev.kalkan.detect.Classification;
 import dev.kalkan.detect.Finding;
 import dev.kalkan.detect.InfoType;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
@@ -91,7 +91,7 @@ public final class ScannerMessageDecider implements MessageDecider {
       texts.add(part.isHtml() ? HtmlText.of(part.text()) : part.text());
     }
     for (MailMessage.Attachment a : message.attachments()) {
-      var text = AttachmentText.of(a);
+      Optional<String> text = AttachmentText.of(a);
       if (text.isPresent()) {
         texts.add(text.get());
       } else {
@@ -154,7 +154,7 @@ public final class ScannerMessageDecider implements MessageDecider {
    * compared in memory only, never kept or logged.
    */
   private boolean isParticipantAddress(Finding f, Set<String> participants) {
-    if (!f.infoType().equals(InfoType.EMAIL_ADDRESS) || f.infoType().category() != Category.PII) {
+    if (!f.infoType().name().equals(InfoType.EMAIL_ADDRESS.name())) {
       return false;
     }
     String value = f.value(PlaintextAccess.explicitlyRequested()).toLowerCase(Locale.ROOT);
@@ -180,6 +180,7 @@ public final class ScannerMessageDecider implements MessageDecider {
   /** Builds a {@link ScannerMessageDecider}. Not thread-safe. */
   public static final class Builder {
     private static final char[] ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
+    private static final SecureRandom RANDOM = new SecureRandom();
     private final Scanner scanner;
     private final Set<String> internalDomains = new HashSet<>();
     private Supplier<String> incidentReferences = Builder::randomReference;
@@ -215,8 +216,6 @@ public final class ScannerMessageDecider implements MessageDecider {
     public ScannerMessageDecider build() {
       return new ScannerMessageDecider(this);
     }
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     static String randomReference() {
       char[] out = new char[12];

@@ -213,7 +213,6 @@ class MilterServerPostfixTest {
 
   @Test
   void quarantinedMessageIsHeldByPostfix() throws Exception {
-    TestMessages.Mime mime = TestMessages.clean(SENDER, "friend@gmail.com");
     TestMessages.Mime held =
         TestMessages.multipart(
             SENDER, "friend@gmail.com", "[hold] weekly numbers", TestMessages.text("numbers"));
@@ -223,7 +222,6 @@ class MilterServerPostfixTest {
     assertThat(out.exit()).as(out.transcript()).isZero();
     assertThat(postfix.queue()).contains("\"queue_name\": \"hold\"").contains("friend@gmail.com");
     assertThat(postfix.maillog()).contains("milter-hold: END-OF-MESSAGE");
-    assertThat(mime.body()).isNotEmpty();
     assertNothingDeliveredBefore();
   }
 

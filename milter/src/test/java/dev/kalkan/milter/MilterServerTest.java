@@ -325,15 +325,11 @@ class MilterServerTest {
 
     try (FakeMta mta = new FakeMta(server.port())) {
       mta.send(new MilterCommand.Mail(List.of("<a@corp.example>")));
-      sendRaw(mta, bytes);
+      mta.sendRaw(bytes);
       assertThat(mta.closedByFilter()).isTrue();
     }
     assertThat(server.metrics().protocolErrors()).isEqualTo(1);
     assertThat(seen).isEmpty();
-  }
-
-  private static void sendRaw(FakeMta mta, byte[] bytes) throws IOException {
-    mta.sendRaw(bytes);
   }
 
   @Test

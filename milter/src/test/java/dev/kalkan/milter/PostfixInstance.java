@@ -239,14 +239,23 @@ final class PostfixInstance implements AutoCloseable {
 
   /** Stops Postfix, waits for its master process to end and removes the directories. */
   @Override
-  public void close() throws IOException, InterruptedException {
-    if (running) {
-      long pid = masterPid();
-      run(Duration.ofSeconds(30), "postfix", "-c", dir.toString(), "stop");
-      running = false;
-      awaitExit(pid);
+  public void close() throws IOException {
+    try {
+      if (running) {
+        long pid = masterPid();
+        running = false;
+        try {
+          run(Duration.ofSeconds(30), "postfix", "-c", dir.toString(), "stop");
+        } finally {
+          awaitExit(pid);
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while stopping Postfix in " + dir, e);
+    } finally {
+      deleteDirectory();
     }
-    deleteDirectory();
   }
 
   private long masterPid() {
