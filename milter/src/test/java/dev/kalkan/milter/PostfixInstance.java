@@ -34,6 +34,7 @@ final class PostfixInstance implements AutoCloseable {
   private final int downSmtpPort;
   private final int plainSmtpPort;
   private boolean running;
+  private final Thread stopAtExit;
 
   /** A command's exit status and its standard output and error, merged. */
   record Result(int exit, String output) {}
@@ -117,6 +118,16 @@ final class PostfixInstance implements AutoCloseable {
           "postfix -c " + dir + " start failed: " + tail(start.output() + log, 2000));
     }
     running = true;
+    stopAtExit =
+        new Thread(
+            () -> {
+              try {
+                run(Duration.ofSeconds(20), "postfix", "-c", dir.toString(), "stop");
+              } catch (IOException | InterruptedException e) {
+                // the JVM is going away; nothing more can be done
+              }
+            });
+    Runtime.getRuntime().addShutdownHook(stopAtExit);
     awaitListening(smtpPort);
   }
 
@@ -244,6 +255,11 @@ final class PostfixInstance implements AutoCloseable {
       if (running) {
         long pid = masterPid();
         running = false;
+        try {
+          Runtime.getRuntime().removeShutdownHook(stopAtExit);
+        } catch (IllegalStateException e) {
+          // already shutting down: the hook stops Postfix
+        }
         try {
           run(Duration.ofSeconds(30), "postfix", "-c", dir.toString(), "stop");
         } finally {
