@@ -33,6 +33,7 @@ class MilterServerPostfixTest {
   private static final String SENDER = "ops@corp.example";
 
   private final List<MessageVerdict> verdicts = new CopyOnWriteArrayList<>();
+  private final List<MailMessage> decided = new CopyOnWriteArrayList<>();
   private SmtpSink sink;
   private MilterServer milter;
   private PostfixInstance postfix;
@@ -51,6 +52,7 @@ class MilterServerPostfixTest {
               m.subject().orElse("").contains("[hold]")
                   ? MessageVerdict.quarantine("held for review by the test policy")
                   : scanner.decide(m);
+          decided.add(m);
           verdicts.add(v);
           return v;
         };
@@ -236,6 +238,31 @@ class MilterServerPostfixTest {
     assertThat(out.exit()).as(out.transcript()).isIn(23, 24, 25, 26);
     assertThat(out.transcript()).contains("451 4.7.1 Service unavailable - try again later");
     assertNothingDeliveredBefore();
+  }
+
+  @Test
+  void deciderSeesTheSaslLoginClientAndEveryRecipient() throws Exception {
+    List<String> to = List.of("a@corp.example", "b@corp.example");
+    TestMessages.Mime mime = TestMessages.clean(SENDER, String.join(", ", to));
+
+    Swaks.Outcome out =
+        Swaks.send(
+            postfix.smtpPort(),
+            SENDER,
+            to,
+            mime.bytes(),
+            work,
+            List.of("--xclient-login", "alice"));
+
+    assertThat(out.exit()).as(out.transcript()).isZero();
+    MailMessage m = decided.getLast();
+    assertThat(m.authenticatedUser()).isEqualTo("alice");
+    assertThat(m.sender()).isEqualTo(SENDER);
+    assertThat(m.recipients()).containsExactlyElementsOf(to);
+    assertThat(m.clientAddress()).isEqualTo("127.0.0.1");
+    assertThat(m.queueId()).matches("[0-9A-F]{6,}");
+    assertThat(m.subject()).contains("Lunch on Friday");
+    assertThat(delivered().recipients()).containsExactlyElementsOf(to);
   }
 
   @Test

@@ -160,6 +160,8 @@ final class PostfixInstance implements AutoCloseable {
         "maillog_file = " + dir.resolve("maillog"),
         "default_process_limit = 50",
         "smtp_connection_cache_on_demand = yes",
+        "# Lets the tests set the SASL login with XCLIENT LOGIN=..., as an authenticated client would.",
+        "smtpd_authorized_xclient_hosts = 127.0.0.0/8",
         "",
         "",
         deployedSettings(milterPort),

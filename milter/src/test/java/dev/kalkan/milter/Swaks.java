@@ -22,6 +22,13 @@ final class Swaks {
 
   static Outcome send(int port, String from, List<String> to, byte[] message, Path work)
       throws IOException, InterruptedException {
+    return send(port, from, to, message, work, List.of());
+  }
+
+  /** Sends with extra swaks options, e.g. {@code --xclient-login alice}. */
+  static Outcome send(
+      int port, String from, List<String> to, byte[] message, Path work, List<String> options)
+      throws IOException, InterruptedException {
     Path data = Files.createTempFile(work, "message-", ".eml");
     // swaks ends DATA with CRLF "." CRLF itself, so the message's own last line break is left out
     // for the bytes on the wire to be exactly the message.
@@ -30,25 +37,28 @@ final class Swaks {
       length -= 2;
     }
     Files.write(data, java.util.Arrays.copyOf(message, length));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                "swaks",
+                "--server",
+                "127.0.0.1",
+                "--port",
+                String.valueOf(port),
+                "--helo",
+                "client.corp.example",
+                "--from",
+                from,
+                "--to",
+                String.join(",", to),
+                "--data",
+                "@" + data,
+                "--suppress-data",
+                "--timeout",
+                "60"));
+    command.addAll(options);
     PostfixInstance.Result r =
-        PostfixInstance.run(
-            Duration.ofSeconds(60),
-            "swaks",
-            "--server",
-            "127.0.0.1",
-            "--port",
-            String.valueOf(port),
-            "--helo",
-            "client.corp.example",
-            "--from",
-            from,
-            "--to",
-            String.join(",", to),
-            "--data",
-            "@" + data,
-            "--suppress-data",
-            "--timeout",
-            "60");
+        PostfixInstance.run(Duration.ofSeconds(60), command.toArray(String[]::new));
     Files.delete(data);
     return new Outcome(r.exit(), finalReply(r.output()), r.output());
   }
