@@ -31,6 +31,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 class MilterServerPostfixTest {
   private static final Duration DELIVERY = Duration.ofSeconds(30);
   private static final String SENDER = "ops@corp.example";
+  private static final int MAX_MESSAGE = 1 << 20;
 
   private final List<MessageVerdict> verdicts = new CopyOnWriteArrayList<>();
   private final List<MailMessage> decided = new CopyOnWriteArrayList<>();
@@ -59,7 +60,7 @@ class MilterServerPostfixTest {
     try {
       work = Files.createTempDirectory("kalkan-milter-test-");
       sink = new SmtpSink(true);
-      milter = MilterServer.builder(decider).port(0).build().start();
+      milter = MilterServer.builder(decider).port(0).maxMessageSize(MAX_MESSAGE).build().start();
       postfix = new PostfixInstance(milter.port(), sink.port());
     } catch (Exception | AssertionError e) {
       stop();
@@ -237,6 +238,29 @@ class MilterServerPostfixTest {
 
     assertThat(out.exit()).as(out.transcript()).isIn(23, 24, 25, 26);
     assertThat(out.transcript()).contains("451 4.7.1 Service unavailable - try again later");
+    assertNothingDeliveredBefore();
+  }
+
+  @Test
+  void messageOverTheInspectionLimitToGmailIsRejected() throws Exception {
+    byte[] filler = new byte[MAX_MESSAGE + (MAX_MESSAGE >> 1)];
+    new java.util.Random(7).nextBytes(filler);
+    TestMessages.Mime big =
+        TestMessages.multipart(
+            SENDER,
+            "friend@gmail.com",
+            "holiday photos",
+            TestMessages.text("photos attached"),
+            TestMessages.attachment("photos.bin", "application/octet-stream", filler));
+
+    Swaks.Outcome out = send(postfix.smtpPort(), List.of("friend@gmail.com"), big);
+
+    assertThat(out.exit()).as(out.transcript()).isEqualTo(26);
+    assertThat(out.finalReply())
+        .startsWith("550 5.7.1 Message could not be fully inspected")
+        .endsWith("(incident " + lastReject().incidentReference() + ")");
+    assertThat(decided.getLast().fullyInspected()).isFalse();
+    assertThat(decided.getLast().size()).isGreaterThan(MAX_MESSAGE);
     assertNothingDeliveredBefore();
   }
 
