@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import jdk.net.ExtendedSocketOptions;
 
 /**
  * One MTA connection: reads commands, keeps the connection and message state, answers where the
@@ -86,7 +87,11 @@ final class MilterSession implements Runnable {
     socket.setTcpNoDelay(true);
     InputStream in = new BufferedInputStream(socket.getInputStream(), 1 << 16);
     OutputStream out = new BufferedOutputStream(socket.getOutputStream(), 1 << 12);
+    boolean quickAck = socket.supportedOptions().contains(ExtendedSocketOptions.TCP_QUICKACK);
     while (true) {
+      if (quickAck) {
+        socket.setOption(ExtendedSocketOptions.TCP_QUICKACK, true);
+      }
       MilterPacket packet = MilterPacket.read(in, MAX_PACKET);
       if (packet == null || !handle(MilterCommand.decode(packet), out)) {
         return;
