@@ -21,7 +21,6 @@ public record KalkanSettings(
     Port icap,
     Port milter,
     Request request,
-    Principal principal,
     Alert alert,
     Audit audit) {
 
@@ -44,9 +43,6 @@ public record KalkanSettings(
 
   /** The largest request body accepted by inspect, dry-run and policy uploads. */
   public record Request(DataSize limit) {}
-
-  /** The header an INTEGRATION key uses to name the end user it acts for. */
-  public record Principal(String header) {}
 
   /** Alert channels and their retry schedule. */
   public record Alert(
