@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * What a policy may know about content: its classification and how many findings of each infoType
@@ -25,12 +26,13 @@ public record ContentSummary(
     Map<String, Integer> infoTypeCounts,
     boolean fullyScanned,
     String notScannedReason) {
+  private static final Pattern NAME = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
 
   /**
    * Validates and copies the components.
    *
-   * @throws IllegalArgumentException when a count is negative, a name blank, or the reason is
-   *     missing for content not fully scanned or present for content fully scanned
+   * @throws IllegalArgumentException when a count is negative, a name not an infoType name, or the
+   *     reason is missing for content not fully scanned or present for content fully scanned
    */
   public ContentSummary {
     Objects.requireNonNull(classification, "classification");
@@ -38,8 +40,9 @@ public record ContentSummary(
     for (Map.Entry<String, Integer> entry : infoTypeCounts.entrySet()) {
       String name = Objects.requireNonNull(entry.getKey(), "infoType name");
       int count = Objects.requireNonNull(entry.getValue(), "count");
-      if (name.isBlank()) {
-        throw new IllegalArgumentException("infoType names must not be blank");
+      if (!NAME.matcher(name).matches()) {
+        throw new IllegalArgumentException(
+            "infoType name '" + name + "' must match [A-Z][A-Z0-9_]* (at most 64 characters)");
       }
       if (count < 0) {
         throw new IllegalArgumentException("count of " + name + " must not be negative");

@@ -32,7 +32,7 @@ public record Decision(
    * Validates and copies the components.
    *
    * @throws IllegalArgumentException when the rule id or reason is blank, or an {@code ALLOW} opens
-   *     an incident or suspends
+   *     an incident or suspends, or a suspension opens no incident (it is recorded in one)
    */
   public Decision {
     Objects.requireNonNull(action, "action");
@@ -43,6 +43,9 @@ public record Decision(
     }
     if (action == Action.ALLOW && (openIncident || suspendPrincipal)) {
       throw new IllegalArgumentException("ALLOW neither opens an incident nor suspends");
+    }
+    if (suspendPrincipal && !openIncident) {
+      throw new IllegalArgumentException("a suspension is recorded in an incident");
     }
     destinations = List.copyOf(destinations);
   }
