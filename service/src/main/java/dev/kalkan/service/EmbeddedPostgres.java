@@ -62,6 +62,9 @@ final class EmbeddedPostgres implements AutoCloseable {
     this.binaries = dataDir.resolve("postgres-bin").toAbsolutePath();
     this.log = dataDir.resolve("postgres.log").toAbsolutePath();
     this.dropPrivileges = isRoot();
+    if (dropPrivileges) {
+      allowTraversal(dataDir.toAbsolutePath());
+    }
     unpackBinaries();
     this.password = passwordOf(dataDir.resolve("db-password"));
     if (!Files.exists(cluster.resolve("PG_VERSION"))) {
@@ -280,6 +283,14 @@ final class EmbeddedPostgres implements AutoCloseable {
         Files.getFileAttributeView(path, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
     view.setOwner(user);
     view.setGroup(group);
+  }
+
+  /** Lets the unprivileged server user reach its cluster: adds search (x) for others, nothing else. */
+  private static void allowTraversal(Path dir) throws IOException {
+    Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(dir);
+    if (permissions.add(PosixFilePermission.OTHERS_EXECUTE)) {
+      Files.setPosixFilePermissions(dir, permissions);
+    }
   }
 
   private static boolean isRoot() {

@@ -1,0 +1,79 @@
+package dev.kalkan.service;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Starts what the service under test talks to, once per test JVM: a fresh data directory (so the
+ * first start creates the administrator), a webhook receiver and an SMTP sink on loopback.
+ */
+public final class TestEnvironment
+    implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+  /** The first administrator's password in tests. */
+  public static final String ADMIN_PASSWORD = "test-admin-password";
+
+  /** The request size limit in tests. */
+  public static final int REQUEST_LIMIT = 1024 * 1024;
+
+  private static WebhookReceiver webhook;
+  private static SmtpSink smtp;
+  private static Path dataDir;
+
+  /** The webhook receiver alerts go to. */
+  public static synchronized WebhookReceiver webhook() {
+    start();
+    return webhook;
+  }
+
+  /** The SMTP server alert emails go to. */
+  public static synchronized SmtpSink smtp() {
+    start();
+    return smtp;
+  }
+
+  private static synchronized void start() {
+    if (webhook != null) {
+      return;
+    }
+    try {
+      Path target = Path.of("target");
+      Files.createDirectories(target);
+      dataDir = Files.createTempDirectory(target.toAbsolutePath(), "service-test-");
+      webhook = WebhookReceiver.start();
+      smtp = SmtpSink.start();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void initialize(ConfigurableApplicationContext context) {
+    start();
+    context
+        .getEnvironment()
+        .getPropertySources()
+        .addFirst(
+            new MapPropertySource(
+                "kalkan-test",
+                Map.ofEntries(
+                    Map.entry("kalkan.data.dir", dataDir.toString()),
+                    Map.entry("kalkan.admin.password", ADMIN_PASSWORD),
+                    Map.entry("kalkan.request.limit", REQUEST_LIMIT + "B"),
+                    Map.entry("kalkan.alert.webhook.url", webhook.url().toString()),
+                    Map.entry("kalkan.alert.email.to", "security@kalkan.test"),
+                    Map.entry("kalkan.alert.email.from", "kalkan@kalkan.test"),
+                    Map.entry("kalkan.alert.smtp.host", "127.0.0.1"),
+                    Map.entry("kalkan.alert.smtp.port", Integer.toString(smtp.port())),
+                    Map.entry("kalkan.alert.attempts", "3"),
+                    Map.entry("kalkan.alert.backoff", "20ms"),
+                    Map.entry("kalkan.alert.timeout", "2s"),
+                    Map.entry("kalkan.audit.batch", "50"),
+                    Map.entry("logging.level.root", "WARN"))));
+  }
+}
