@@ -18,7 +18,6 @@ import tools.jackson.databind.JsonNode;
  */
 @ServiceTest
 class KalkanServiceTest {
-  static final String BUYER_INFO = "ordersV0__getOrderBuyerInfo__example-200-1.json";
   static final String POLICY =
       """
       description: end-to-end test policy
@@ -52,7 +51,7 @@ class KalkanServiceTest {
     String endUser = "alice-" + UUID.randomUUID() + "@seller.example";
     Api integration =
         Api.withNewKey(port, "INTEGRATION").withHeader("X-Kalkan-Principal", endUser);
-    byte[] content = SpApiExamples.read(BUYER_INFO);
+    byte[] content = SpApiExamples.read(SpApiExamples.BUYER_INFO);
 
     Response blocked =
         integration.post(

@@ -7,6 +7,9 @@ import java.nio.file.Path;
 
 /** The shared SP-API example payloads, found beside the repository ({@code ../shared/data}). */
 public final class SpApiExamples {
+  /** An order's buyer info: an Amazon order id and a buyer email (SENSITIVE). */
+  public static final String BUYER_INFO = "ordersV0__getOrderBuyerInfo__example-200-1.json";
+
   private SpApiExamples() {}
 
   /** The bytes of example {@code name}. */
