@@ -11,15 +11,21 @@ set -euo pipefail
 KALKAN_HOME="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 duration="${1:-30}"
 connections="${2:-50}"
-examples="$KALKAN_HOME/../shared/data/spapi-examples"
-[ -d "$examples" ] || { echo "inspect-load: $examples not found" >&2; exit 2; }
+examples=""
+dir="$KALKAN_HOME"
+while [ "$dir" != "/" ]; do
+  if [ -d "$dir/shared/data/spapi-examples" ]; then examples="$dir/shared/data/spapi-examples"; break; fi
+  dir=$(dirname "$dir")
+done
+[ -n "$examples" ] || { echo "inspect-load: shared/data/spapi-examples not found above $KALKAN_HOME" >&2; exit 2; }
 
 if ! command -v wrk >/dev/null 2>&1; then
   echo "inspect-load: installing wrk..." >&2
-  (apt-get update -qq && apt-get install -y -qq wrk) >/dev/null
+  (apt-get -o DPkg::Lock::Timeout=300 update -qq && apt-get -o DPkg::Lock::Timeout=300 install -y -qq wrk) >/dev/null
 fi
 
 work=$(mktemp -d)
+chmod 755 "$work" # as root, the embedded PostgreSQL runs as 'nobody' and must reach its data
 server_pid=""
 cleanup() {
   if [ -n "$server_pid" ]; then
@@ -37,8 +43,9 @@ body="$work/body.json"
   first=true
   for f in "$examples"/ordersV0__*.json "$examples"/externalFulfillmentReturns_*.json; do
     [ -f "$f" ] || continue
-    size=$(stat -c %s "$body" 2>/dev/null || echo 0)
-    [ "$size" -ge 10000 ] && break
+    size=$(stat -c %s "$body.tmp" 2>/dev/null || echo 0)
+    [ "$size" -ge 9800 ] && break
+    [ $((size + $(stat -c %s "$f"))) -gt 10600 ] && continue
     $first || printf ','
     first=false
     cat "$f"
@@ -88,9 +95,18 @@ curl -fs -H "Authorization: Bearer $key" -H 'Content-Type: application/json' --d
 
 echo "warm-up: 15 s" >&2
 wrk -t2 -c"$connections" -d15s -s "$work/inspect.lua" "$target" >/dev/null
+# CPU time of the service process (user + system clock ticks), to state its cost per request
+# independently of how much of the machine other processes take during the run.
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$server_pid/stat"; }
 echo "measuring: ${duration} s, $connections connections" >&2
+before=$(cpu_ticks)
 wrk -t2 -c"$connections" -d"${duration}s" --latency -s "$work/inspect.lua" "$target" | tee "$work/wrk.out"
+after=$(cpu_ticks)
 rps=$(awk '/Requests\/sec/ {print $2}' "$work/wrk.out")
+requests=$(awk '/requests in/ {print $1}' "$work/wrk.out")
 p99=$(awk '$1=="99%" {print $2}' "$work/wrk.out")
 non2xx=$(awk '/Non-2xx/ {print $5}' "$work/wrk.out")
-echo "RESULT requests/s=$rps p99=$p99 non2xx=${non2xx:-0} load=$(cut -d' ' -f1-3 /proc/loadavg)"
+cpu_ms=$(awk -v t=$((after - before)) -v hz="$(getconf CLK_TCK)" -v n="$requests" \
+  'BEGIN { printf "%.2f", t * 1000 / hz / n }')
+echo "RESULT requests/s=$rps p99=$p99 non2xx=${non2xx:-0} service-cpu-ms/request=$cpu_ms" \
+  "load=$(cut -d' ' -f1-3 /proc/loadavg) cores=$(nproc)"

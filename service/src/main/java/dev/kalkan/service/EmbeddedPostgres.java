@@ -64,6 +64,7 @@ final class EmbeddedPostgres implements AutoCloseable {
     this.dropPrivileges = isRoot();
     if (dropPrivileges) {
       allowTraversal(dataDir.toAbsolutePath());
+      requireReachable(dataDir.toAbsolutePath());
     }
     unpackBinaries();
     this.password = passwordOf(dataDir.resolve("db-password"));
@@ -290,6 +291,21 @@ final class EmbeddedPostgres implements AutoCloseable {
     Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(dir);
     if (permissions.add(PosixFilePermission.OTHERS_EXECUTE)) {
       Files.setPosixFilePermissions(dir, permissions);
+    }
+  }
+
+  /** Fails with a clear message when a parent of the data directory blocks the server user. */
+  private static void requireReachable(Path dir) throws IOException {
+    for (Path p = dir.getParent(); p != null; p = p.getParent()) {
+      if (!Files.getPosixFilePermissions(p).contains(PosixFilePermission.OTHERS_EXECUTE)) {
+        throw new IOException(
+            p
+                + " is not searchable by user '"
+                + UNPRIVILEGED_USER
+                + "', which runs PostgreSQL when Kalkan runs as root: run 'chmod o+x "
+                + p
+                + "' or choose a data directory elsewhere");
+      }
     }
   }
 

@@ -14,7 +14,8 @@ public class KalkanService {
 
   /**
    * Starts the service. Exits with status 2 and one line on standard error when the arguments are
-   * wrong (unknown {@code --config} file).
+   * wrong (unknown {@code --config} file), and with status 1 and one line naming the cause when the
+   * service cannot start (port in use, database unreachable).
    */
   public static void main(String[] args) {
     ServiceArguments arguments;
@@ -28,6 +29,19 @@ public class KalkanService {
     SpringApplication application = new SpringApplication(KalkanService.class);
     application.setDefaultProperties(
         Map.of("spring.config.additional-location", arguments.configLocations()));
-    application.run(arguments.remaining());
+    try {
+      application.run(arguments.remaining());
+    } catch (RuntimeException e) {
+      System.err.println("kalkan serve: could not start: " + rootCause(e));
+      System.exit(1);
+    }
+  }
+
+  private static String rootCause(Throwable e) {
+    Throwable cause = e;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
   }
 }
