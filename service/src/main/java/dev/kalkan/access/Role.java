@@ -2,8 +2,8 @@ package dev.kalkan.access;
 
 /**
  * What a caller may do. {@code ADMIN}: everything; {@code SECURITY_ANALYST}: inspect, policies,
- * incidents, suspension; {@code AUDITOR}: read only; {@code INTEGRATION}: inspect only, and may name
- * the end user it acts for.
+ * incidents, suspension; {@code AUDITOR}: read only; {@code INTEGRATION}: inspect only, and may
+ * name the end user it acts for.
  */
 public enum Role {
   ADMIN,

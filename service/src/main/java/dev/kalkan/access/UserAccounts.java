@@ -63,15 +63,16 @@ public class UserAccounts implements UserDetailsService {
 
   private boolean exists(String username) {
     return jdbc.sql("select count(*) from users where username = :name")
-        .param("name", username)
-        .query(Long.class)
-        .single()
+            .param("name", username)
+            .query(Long.class)
+            .single()
         > 0;
   }
 
   @Override
   public UserDetails loadUserByUsername(String username) {
-    return jdbc.sql("select principal_id, username, password_hash, role from users where username = :name")
+    return jdbc.sql(
+            "select principal_id, username, password_hash, role from users where username = :name")
         .param("name", username)
         .query(
             (rs, row) ->

@@ -32,10 +32,11 @@ import tools.jackson.databind.json.JsonMapper;
  * decision on a bounded queue, and one writer thread inserts what has queued up in batches (up to
  * {@code kalkan.audit.batch} rows per statement batch).
  *
- * <p>Nothing is dropped: a full queue makes {@link #record} wait (back-pressure), a failed insert is
- * retried until it succeeds, and stopping the service writes everything queued before the database
- * closes. What an abrupt end of the process (kill -9, power loss) can lose is the decisions queued
- * and not yet written, normally less than one batch interval. Incidents are written synchronously.
+ * <p>Nothing is dropped: a full queue makes {@link #record} wait (back-pressure), a failed insert
+ * is retried until it succeeds, and stopping the service writes everything queued before the
+ * database closes. What an abrupt end of the process (kill -9, power loss) can lose is the
+ * decisions queued and not yet written, normally less than one batch interval. Incidents are
+ * written synchronously.
  */
 @Component
 @DependsOnDatabaseInitialization

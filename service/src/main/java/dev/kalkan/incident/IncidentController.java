@@ -45,8 +45,9 @@ class IncidentController {
 
   @GetMapping("/{id}")
   @Operation(
-      summary = "Get an incident: timeline, masked findings summary, notification deadline and"
-          + " time left")
+      summary =
+          "Get an incident: timeline, masked findings summary, notification deadline and"
+              + " time left")
   IncidentView get(@PathVariable long id) {
     return incidents.get(id);
   }

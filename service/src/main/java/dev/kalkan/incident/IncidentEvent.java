@@ -7,8 +7,8 @@ import java.time.Instant;
  *
  * @param id its id
  * @param at when
- * @param kind OPENED, STATUS_CHANGED, ASSIGNED, COMMENT, PRINCIPAL_SUSPENDED,
- *     PRINCIPAL_REINSTATED, ALERT_SENT, ALERT_FAILED
+ * @param kind OPENED, STATUS_CHANGED, ASSIGNED, COMMENT, PRINCIPAL_SUSPENDED, PRINCIPAL_REINSTATED,
+ *     ALERT_SENT, ALERT_FAILED
  * @param actor who ({@code policy} or {@code kalkan} for the service itself)
  * @param text what happened, or the comment
  */

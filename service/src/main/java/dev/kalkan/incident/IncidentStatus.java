@@ -4,9 +4,9 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Where an incident stands. Valid moves: {@code NEW → TRIAGED | CLOSED}, {@code TRIAGED →
- * CONTAINED | RESOLVED | CLOSED}, {@code CONTAINED → RESOLVED}, {@code RESOLVED → CLOSED |
- * TRIAGED} (reopened); {@code CLOSED} is final.
+ * Where an incident stands. Valid moves: {@code NEW → TRIAGED | CLOSED}, {@code TRIAGED → CONTAINED
+ * | RESOLVED | CLOSED}, {@code CONTAINED → RESOLVED}, {@code RESOLVED → CLOSED | TRIAGED}
+ * (reopened); {@code CLOSED} is final.
  */
 public enum IncidentStatus {
   NEW,

@@ -44,8 +44,7 @@ class DryRunController {
       @RequestParam(required = false) String channel,
       @RequestParam(required = false) List<String> destination,
       @RequestHeader(value = InspectController.PRINCIPAL_HEADER, required = false) String endUser,
-      @RequestHeader(value = InspectController.ROLES_HEADER, required = false)
-          String endUserRoles,
+      @RequestHeader(value = InspectController.ROLES_HEADER, required = false) String endUserRoles,
       HttpServletRequest request) {
     StoredPolicy stored = policies.get(id, version);
     EnforcedPolicy policy =

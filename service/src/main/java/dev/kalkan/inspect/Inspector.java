@@ -10,9 +10,9 @@ import dev.kalkan.audit.DecisionRecord;
 import dev.kalkan.detect.Finding;
 import dev.kalkan.detect.Scanner;
 import dev.kalkan.detect.ScannerSettings;
-import dev.kalkan.incident.InfoTypeSummary;
 import dev.kalkan.incident.IncidentView;
 import dev.kalkan.incident.Incidents;
+import dev.kalkan.incident.InfoTypeSummary;
 import dev.kalkan.incident.NewIncident;
 import dev.kalkan.policies.EnforcedPolicy;
 import dev.kalkan.policies.PolicyStore;
@@ -43,8 +43,7 @@ import org.springframework.stereotype.Component;
  * <p>The hot path (ALLOW, no incident) touches the database not at all: the principal's id and
  * suspension state, the API key and the parsed policy are in memory, and the decision goes to the
  * asynchronous {@link DecisionLog}. A decision that opens an incident writes the incident (and the
- * suspension) synchronously before answering, so that the caller's next request is already
- * refused.
+ * suspension) synchronously before answering, so that the caller's next request is already refused.
  */
 @Component
 public class Inspector {
@@ -121,8 +120,7 @@ public class Inspector {
         enforced
             .policy()
             .evaluate(
-                new DecisionRequest(
-                    request.channel(), request.destinations(), principal, summary));
+                new DecisionRequest(request.channel(), request.destinations(), principal, summary));
     UUID decisionId = UUID.randomUUID();
     Instant now = clock.instant();
     List<String> destinations = targets(request.destinations());
@@ -200,14 +198,20 @@ public class Inspector {
               incident == null ? null : incident.notificationDeadline()));
     }
     return result(
-        decisionId, false, summary, decision, enforced, principalName, findings, incidentId,
+        decisionId,
+        false,
+        summary,
+        decision,
+        enforced,
+        principalName,
+        findings,
+        incidentId,
         suspended);
   }
 
   /** Evaluates {@code content} under {@code enforced} without enforcing or recording anything. */
   InspectionResult dryRun(byte[] content, InspectionRequest request, EnforcedPolicy enforced) {
-    String principalName =
-        request.endUser() != null ? request.endUser() : request.caller().name();
+    String principalName = request.endUser() != null ? request.endUser() : request.caller().name();
     Principal principal =
         request.endUser() != null
             ? new Principal(principalName, request.endUserRoles())
@@ -218,10 +222,8 @@ public class Inspector {
         enforced
             .policy()
             .evaluate(
-                new DecisionRequest(
-                    request.channel(), request.destinations(), principal, summary));
-    return result(
-        null, true, summary, decision, enforced, principalName, findings, null, false);
+                new DecisionRequest(request.channel(), request.destinations(), principal, summary));
+    return result(null, true, summary, decision, enforced, principalName, findings, null, false);
   }
 
   private List<Finding> scan(byte[] content) {

@@ -20,8 +20,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Policies: list, get (YAML), create, update (a new version each time), activate. The policy text is
- * the request body (any text media type, e.g. {@code application/yaml}).
+ * Policies: list, get (YAML), create, update (a new version each time), activate. The policy text
+ * is the request body (any text media type, e.g. {@code application/yaml}).
  */
 @RestController
 @RequestMapping("/api/v1/policies")

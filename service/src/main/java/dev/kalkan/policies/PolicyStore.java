@@ -100,7 +100,10 @@ public class PolicyStore {
   public StoredPolicy update(long id, String yaml, String by) {
     StoredPolicy latest = get(id, null);
     parse(latest.name() + " v" + (latest.version() + 1), yaml);
-    jdbc.sql("select id from policies where id = :id for update").param("id", id).query().listOfRows();
+    jdbc.sql("select id from policies where id = :id for update")
+        .param("id", id)
+        .query()
+        .listOfRows();
     insertVersion(id, latestVersion(id) + 1, yaml, by);
     return get(id, null);
   }

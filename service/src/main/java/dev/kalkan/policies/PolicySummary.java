@@ -13,4 +13,9 @@ import java.time.Instant;
  * @param createdAt when it was created
  */
 public record PolicySummary(
-    long id, String name, int latestVersion, boolean active, Integer activeVersion, Instant createdAt) {}
+    long id,
+    String name,
+    int latestVersion,
+    boolean active,
+    Integer activeVersion,
+    Instant createdAt) {}

@@ -50,7 +50,9 @@ public final class ApiProblem extends RuntimeException {
     return new ApiProblem(
         HttpStatus.CONTENT_TOO_LARGE,
         "Content too large",
-        "the request body is larger than the limit of " + limitBytes + " bytes (kalkan.request.limit)",
+        "the request body is larger than the limit of "
+            + limitBytes
+            + " bytes (kalkan.request.limit)",
         Map.of("limit", limitBytes));
   }
 

@@ -37,8 +37,8 @@ import org.tukaani.xz.XZInputStream;
  * refuses to run as root and zonky cannot drop privileges: when the JVM runs as root, {@code
  * initdb} and {@code pg_ctl} run as {@code nobody} through {@code setpriv}, and the cluster
  * directory is owned by {@code nobody}. The server listens on 127.0.0.1 only, on a free port chosen
- * at each start, without a Unix socket, and requires the password generated at {@code initdb}
- * (kept in {@code db-password} beside the cluster, readable by the owner only).
+ * at each start, without a Unix socket, and requires the password generated at {@code initdb} (kept
+ * in {@code db-password} beside the cluster, readable by the owner only).
  *
  * <p>Layout under the data directory: {@code postgres/} the cluster, {@code postgres-bin/} the
  * unpacked binaries, {@code db-password}, {@code postgres.log}.
@@ -77,8 +77,8 @@ final class EmbeddedPostgres implements AutoCloseable {
   /**
    * Starts the server on the cluster under {@code dataDir}, creating the cluster on first use.
    *
-   * @throws IllegalStateException when the server cannot be started (the message says why and
-   *     where its log is)
+   * @throws IllegalStateException when the server cannot be started (the message says why and where
+   *     its log is)
    */
   static EmbeddedPostgres start(Path dataDir) {
     try {
@@ -286,7 +286,9 @@ final class EmbeddedPostgres implements AutoCloseable {
     view.setGroup(group);
   }
 
-  /** Lets the unprivileged server user reach its cluster: adds search (x) for others, nothing else. */
+  /**
+   * Lets the unprivileged server user reach its cluster: adds search (x) for others, nothing else.
+   */
   private static void allowTraversal(Path dir) throws IOException {
     Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(dir);
     if (permissions.add(PosixFilePermission.OTHERS_EXECUTE)) {

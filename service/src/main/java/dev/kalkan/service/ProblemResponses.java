@@ -35,8 +35,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
   }
 
   @ExceptionHandler(AccessDeniedException.class)
-  ResponseEntity<ProblemDetail> accessDenied(
-      AccessDeniedException e, HttpServletRequest request) {
+  ResponseEntity<ProblemDetail> accessDenied(AccessDeniedException e, HttpServletRequest request) {
     return apiProblem(ApiProblem.forbidden("your role may not do this"), request);
   }
 

@@ -22,7 +22,9 @@ class ApiKeysTest {
     String name = "ci-" + UUID.randomUUID();
     Response created =
         admin.post(
-            "/api/v1/api-keys", "application/json", "{\"name\":\"" + name + "\",\"role\":\"AUDITOR\"}");
+            "/api/v1/api-keys",
+            "application/json",
+            "{\"name\":\"" + name + "\",\"role\":\"AUDITOR\"}");
     assertThat(created.status()).isEqualTo(201);
     String key = created.json().get("key").asString();
     long id = created.json().get("apiKey").get("id").asLong();

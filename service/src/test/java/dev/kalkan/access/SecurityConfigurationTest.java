@@ -29,8 +29,7 @@ import org.springframework.beans.factory.annotation.Value;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SecurityConfigurationTest {
   private static final Set<Role> ALL = Set.of(Role.values());
-  private static final Set<Role> READERS =
-      Set.of(Role.ADMIN, Role.SECURITY_ANALYST, Role.AUDITOR);
+  private static final Set<Role> READERS = Set.of(Role.ADMIN, Role.SECURITY_ANALYST, Role.AUDITOR);
   private static final Set<Role> WRITERS = Set.of(Role.ADMIN, Role.SECURITY_ANALYST);
   private static final Set<Role> INSPECTORS =
       Set.of(Role.ADMIN, Role.SECURITY_ANALYST, Role.INTEGRATION);
@@ -137,7 +136,9 @@ class SecurityConfigurationTest {
             .post(
                 "/api/v1/users",
                 "application/json",
-                "{\"username\":\"" + name + "\",\"password\":\"auditor-password-1\",\"role\":"
+                "{\"username\":\""
+                    + name
+                    + "\",\"password\":\"auditor-password-1\",\"role\":"
                     + "\"AUDITOR\"}");
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     Api auditor = Api.anonymous(port);

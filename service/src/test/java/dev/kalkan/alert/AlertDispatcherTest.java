@@ -31,8 +31,7 @@ class AlertDispatcherTest {
     TestEnvironment.webhook().await("\"incidentId\":" + incident, Duration.ofSeconds(20));
     Api admin = Api.admin(port);
     awaitTrue(() -> webhookDelivery(admin, incident, "DELIVERED") != null);
-    assertThat(webhookDelivery(admin, incident, "DELIVERED").get("attempts").asInt())
-        .isEqualTo(2);
+    assertThat(webhookDelivery(admin, incident, "DELIVERED").get("attempts").asInt()).isEqualTo(2);
   }
 
   @Test

@@ -57,7 +57,8 @@ class PolicyControllerTest {
     assertThat(listed).isNotNull();
     assertThat(listed.get("latestVersion").asInt()).isEqualTo(2);
     assertThat(listed.get("active").asBoolean()).isFalse();
-    assertThat(analyst.post("/api/v1/policies?name=" + name, "application/yaml", ALLOW_ALL).status())
+    assertThat(
+            analyst.post("/api/v1/policies?name=" + name, "application/yaml", ALLOW_ALL).status())
         .isEqualTo(409);
   }
 
@@ -65,15 +66,15 @@ class PolicyControllerTest {
   void dryRunWhenVersionGivenThenEvaluatesItWithoutRecording() {
     Api admin = Api.admin(port);
     Response created =
-        admin.post(
-            "/api/v1/policies?name=dry-" + UUID.randomUUID(), "application/yaml", ALLOW_ALL);
+        admin.post("/api/v1/policies?name=dry-" + UUID.randomUUID(), "application/yaml", ALLOW_ALL);
     long id = created.json().get("id").asLong();
     admin.put("/api/v1/policies/" + id, "application/yaml", BLOCK_SENSITIVE);
     byte[] content = SpApiExamples.read(SpApiExamples.BUYER_INFO);
     int decisionsBefore = admin.get("/api/v1/decisions?limit=1000").json().size();
 
     JsonNode v1 =
-        admin.post("/api/v1/policies/" + id + "/dry-run?version=1", "application/json", content)
+        admin
+            .post("/api/v1/policies/" + id + "/dry-run?version=1", "application/json", content)
             .json();
     JsonNode v2 =
         admin.post("/api/v1/policies/" + id + "/dry-run", "application/json", content).json();
@@ -97,12 +98,14 @@ class PolicyControllerTest {
             .asLong();
     admin.put("/api/v1/policies/" + id, "application/yaml", BLOCK_SENSITIVE);
     try {
-      Response activated = admin.post("/api/v1/policies/" + id + "/activate?version=1", "text/plain", "");
+      Response activated =
+          admin.post("/api/v1/policies/" + id + "/activate?version=1", "text/plain", "");
       assertThat(activated.json().get("active").asBoolean()).isTrue();
       Api integration = Api.withNewKey(port, "INTEGRATION");
       byte[] content = SpApiExamples.read(SpApiExamples.BUYER_INFO);
       assertThat(
-              integration.post("/api/v1/inspect", "application/json", content)
+              integration
+                  .post("/api/v1/inspect", "application/json", content)
                   .json()
                   .get("decision")
                   .get("action")

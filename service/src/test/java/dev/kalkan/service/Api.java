@@ -63,7 +63,11 @@ public final class Api {
             .post(
                 "/api/v1/api-keys",
                 "application/json",
-                "{\"name\":\"" + role.toLowerCase() + "-" + UUID.randomUUID() + "\",\"role\":\""
+                "{\"name\":\""
+                    + role.toLowerCase()
+                    + "-"
+                    + UUID.randomUUID()
+                    + "\",\"role\":\""
                     + role
                     + "\"}");
     if (created.status() != 201) {
@@ -122,7 +126,8 @@ public final class Api {
   }
 
   /** Sends {@code content} as the multipart part {@code file}, with extra form fields. */
-  public Response postFile(String path, String filename, byte[] content, Map<String, String> fields) {
+  public Response postFile(
+      String path, String filename, byte[] content, Map<String, String> fields) {
     String boundary = "kalkan-" + UUID.randomUUID();
     StringBuilder head = new StringBuilder();
     fields.forEach(

@@ -12,8 +12,8 @@ import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 
 /**
- * The embedded PostgreSQL keeps its data across restarts and requires its password. This starts a second server (beside the
- * one the service tests share) because a restart is what it checks.
+ * The embedded PostgreSQL keeps its data across restarts and requires its password. This starts a
+ * second server (beside the one the service tests share) because a restart is what it checks.
  */
 class EmbeddedPostgresTest {
 
@@ -41,7 +41,8 @@ class EmbeddedPostgresTest {
 
   private static void execute(EmbeddedPostgres server, String sql) throws Exception {
     try (Connection connection =
-            DriverManager.getConnection(server.jdbcUrl(), EmbeddedPostgres.USER, server.password());
+            DriverManager.getConnection(
+                server.jdbcUrl(), EmbeddedPostgres.USER, server.password());
         Statement statement = connection.createStatement()) {
       statement.execute(sql);
     }

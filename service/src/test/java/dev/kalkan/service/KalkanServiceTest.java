@@ -49,8 +49,7 @@ class KalkanServiceTest {
         .isEqualTo(200);
 
     String endUser = "alice-" + UUID.randomUUID() + "@seller.example";
-    Api integration =
-        Api.withNewKey(port, "INTEGRATION").withHeader("X-Kalkan-Principal", endUser);
+    Api integration = Api.withNewKey(port, "INTEGRATION").withHeader("X-Kalkan-Principal", endUser);
     byte[] content = SpApiExamples.read(SpApiExamples.BUYER_INFO);
 
     Response blocked =
@@ -93,8 +92,7 @@ class KalkanServiceTest {
     assertThat(email).contains("BLOCK").doesNotContain("user@example.com");
 
     Response refused =
-        integration.post(
-            "/api/v1/inspect?destination=https://example.com", "text/plain", "hello");
+        integration.post("/api/v1/inspect?destination=https://example.com", "text/plain", "hello");
     assertThat(refused.status()).isEqualTo(403);
     assertThat(refused.isProblem()).isTrue();
     assertThat(refused.json().get("title").asString()).isEqualTo("Principal suspended");
