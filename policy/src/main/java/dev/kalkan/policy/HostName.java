@@ -60,7 +60,16 @@ final class HostName {
 
   /** True when {@code canonical}, a result of {@link #canonical}, is an IP address. */
   static boolean isIpAddress(String canonical) {
-    return canonical.indexOf(':') >= 0 || canonical.chars().allMatch(c -> c == '.' || isDigit(c));
+    if (canonical.indexOf(':') >= 0) {
+      return true;
+    }
+    for (int i = 0; i < canonical.length(); i++) {
+      char c = canonical.charAt(i);
+      if (c != '.' && !isDigit(c)) {
+        return false;
+      }
+    }
+    return !canonical.isEmpty();
   }
 
   private static boolean isNameChar(int c) {

@@ -3,19 +3,18 @@ package dev.kalkan.policy;
 import dev.kalkan.detect.Classification;
 import dev.kalkan.detect.InfoType;
 import dev.kalkan.detect.config.ConfigException;
+import dev.kalkan.detect.config.NodeReader;
 import dev.kalkan.detect.config.Suggestion;
 import dev.kalkan.detect.config.YamlNode;
 import dev.kalkan.detect.config.YamlTreeReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -24,7 +23,9 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a policy text into a {@link Policy}, validating all of it: the first problem ends the parse
- * with a {@link PolicyException} at the node's line and column. One parser per text; not shared.
+ * with a {@link PolicyException} at the node's line and column. Node checks and their messages are
+ * the scan configuration's ({@link NodeReader}), so both files report mistakes alike. One parser
+ * per text; not shared.
  */
 final class PolicyParser {
   private static final List<String> TOP_KEYS = List.of("description", "lists", "rules", "default");
@@ -50,12 +51,11 @@ final class PolicyParser {
   private static final Pattern RULE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
   private static final Pattern COMPARISON = Pattern.compile("(>=|>|<=|<|==|=)?\\s*([0-9]{1,9})");
 
-  private final String source;
+  private final NodeReader in = new NodeReader(Path.of("policy"));
   private final List<String> infoTypes;
   private final Map<String, DomainSet> lists;
 
-  private PolicyParser(String source, List<String> infoTypes, Map<String, DomainSet> lists) {
-    this.source = source;
+  private PolicyParser(List<String> infoTypes, Map<String, DomainSet> lists) {
     this.infoTypes = infoTypes;
     this.lists = lists;
   }
@@ -70,9 +70,12 @@ final class PolicyParser {
     List<String> names = new ArrayList<>();
     InfoType.builtIns().forEach(t -> names.add(t.name()));
     customInfoTypes.forEach(t -> names.add(t.name()));
-    PolicyParser parser =
-        new PolicyParser(source, List.copyOf(names), new LinkedHashMap<>(builtInLists));
-    return parser.policy(yaml);
+    PolicyParser parser = new PolicyParser(List.copyOf(names), new LinkedHashMap<>(builtInLists));
+    try {
+      return parser.policy(yaml);
+    } catch (ConfigException e) {
+      throw new PolicyException(source, e.line(), e.column(), e.reason());
+    }
   }
 
   /**
@@ -81,37 +84,32 @@ final class PolicyParser {
    * @throws PolicyException when the text is not such a mapping
    */
   static Map<String, DomainSet> lists(String source, String yaml) throws PolicyException {
-    PolicyParser parser = new PolicyParser(source, List.of(), new LinkedHashMap<>());
-    YamlNode root = parser.read(yaml);
-    if (root == null) {
-      return Map.of();
-    }
-    Map<String, DomainSet> out = new LinkedHashMap<>();
-    for (YamlNode.Entry entry : parser.mapping(root, "the lists").entries().values()) {
-      parser.listName(entry);
-      out.put(entry.key(), parser.domains(entry.value(), entry.key()));
-    }
-    return out;
-  }
-
-  private YamlNode read(String yaml) throws PolicyException {
+    PolicyParser parser = new PolicyParser(List.of(), new LinkedHashMap<>());
     try {
-      return YamlTreeReader.read(Path.of("policy"), yaml);
+      YamlNode root = YamlTreeReader.read(Path.of(source), yaml);
+      Map<String, DomainSet> out = new LinkedHashMap<>();
+      if (root != null) {
+        for (YamlNode.Entry entry : parser.in.mapping(root, "the lists").entries().values()) {
+          parser.listName(entry);
+          out.put(entry.key(), parser.domains(entry.value(), entry.key()));
+        }
+      }
+      return out;
     } catch (ConfigException e) {
       throw new PolicyException(source, e.line(), e.column(), e.reason());
     }
   }
 
-  private Policy policy(String yaml) throws PolicyException {
-    YamlNode root = read(yaml);
+  private Policy policy(String yaml) throws ConfigException {
+    YamlNode root = YamlTreeReader.read(Path.of("policy"), yaml);
     if (root == null) {
-      throw new PolicyException(source, 0, 0, "empty policy: a policy needs at least 'default'");
+      throw in.error(0, 0, "empty policy: a policy needs at least 'default'");
     }
-    YamlNode.Mapping top = mapping(root, "a policy", TOP_KEYS);
+    YamlNode.Mapping top = in.mapping(root, "a policy", TOP_KEYS);
     String description = "";
     YamlNode.Entry descriptionEntry = top.get("description");
     if (descriptionEntry != null) {
-      description = text(descriptionEntry.value(), "description");
+      description = in.text(descriptionEntry.value(), "description");
     }
     Map<String, Object> declaredLists = new LinkedHashMap<>();
     YamlNode.Entry listsEntry = top.get("lists");
@@ -122,13 +120,13 @@ final class PolicyParser {
     YamlNode.Entry rulesEntry = top.get("rules");
     if (rulesEntry != null) {
       Map<String, Integer> firstLine = new HashMap<>();
-      for (YamlNode item : sequence(rulesEntry.value(), "rules")) {
+      for (YamlNode item : in.sequence(rulesEntry.value(), "rules")) {
         rules.add(rule(item, firstLine));
       }
     }
     YamlNode.Entry defaultEntry = top.get("default");
     if (defaultEntry == null) {
-      throw error(
+      throw in.error(
           root,
           "missing 'default': a policy must say what happens when no rule matches"
               + " (such as 'default: ALLOW')");
@@ -137,14 +135,14 @@ final class PolicyParser {
     return new Policy(yaml, description, declaredLists, lists, rules, fallback);
   }
 
-  private Map<String, Object> declaredLists(YamlNode node) throws PolicyException {
+  private Map<String, Object> declaredLists(YamlNode node) throws ConfigException {
     Map<String, Object> declared = new LinkedHashMap<>();
-    for (YamlNode.Entry entry : mapping(node, "'lists'").entries().values()) {
+    for (YamlNode.Entry entry : in.mapping(node, "'lists'").entries().values()) {
       listName(entry);
       if (entry.value() instanceof YamlNode.Mapping change) {
         DomainSet builtIn = lists.get(entry.key());
         if (builtIn == null) {
-          throw error(
+          throw in.error(
               entry,
               "'add' and 'remove' change a built-in list, and '"
                   + entry.key()
@@ -152,7 +150,7 @@ final class PolicyParser {
                   + Suggestion.didYouMean(entry.key(), lists.keySet())
                   + "; define a new list with a list of entries");
         }
-        mapping(change, "list '" + entry.key() + "'", LIST_CHANGE_KEYS);
+        in.mapping(change, "list '" + entry.key() + "'", LIST_CHANGE_KEYS);
         Set<String> entries = new LinkedHashSet<>(builtIn.entries());
         List<String> added = new ArrayList<>();
         List<String> removed = new ArrayList<>();
@@ -163,10 +161,10 @@ final class PolicyParser {
         }
         YamlNode.Entry remove = change.get("remove");
         if (remove != null) {
-          for (YamlNode item : sequence(remove.value(), "remove")) {
+          for (YamlNode item : in.sequence(remove.value(), "remove")) {
             String canonical = entry(item, "remove");
             if (!entries.remove(canonical)) {
-              throw error(
+              throw in.error(
                   item, "'" + canonical + "' is not in built-in list '" + entry.key() + "'");
             }
             removed.add(canonical);
@@ -190,9 +188,9 @@ final class PolicyParser {
     return declared;
   }
 
-  private void listName(YamlNode.Entry entry) throws PolicyException {
+  private void listName(YamlNode.Entry entry) throws ConfigException {
     if (!LIST_NAME.matcher(entry.key()).matches()) {
-      throw error(
+      throw in.error(
           entry,
           "invalid list name '"
               + entry.key()
@@ -200,11 +198,11 @@ final class PolicyParser {
     }
   }
 
-  private DomainSet domains(YamlNode node, String name) throws PolicyException {
+  private DomainSet domains(YamlNode node, String name) throws ConfigException {
     return domains(oneOrMany(node, name), name);
   }
 
-  private DomainSet domains(List<YamlNode> items, String name) throws PolicyException {
+  private DomainSet domains(List<YamlNode> items, String name) throws ConfigException {
     List<String> entries = new ArrayList<>();
     for (YamlNode item : items) {
       entries.add(entry(item, name));
@@ -212,33 +210,34 @@ final class PolicyParser {
     return DomainSet.of(entries);
   }
 
-  private String entry(YamlNode item, String name) throws PolicyException {
-    String text = text(item, "entries of '" + name + "'");
+  private String entry(YamlNode item, String name) throws ConfigException {
+    String text = in.text(item, "entries of '" + name + "'");
     try {
       return DomainSet.canonical(text);
     } catch (IllegalArgumentException e) {
-      throw error(item, "invalid entry in '" + name + "': " + e.getMessage());
+      throw in.error(item, "invalid entry in '" + name + "': " + e.getMessage());
     }
   }
 
-  private Rule rule(YamlNode node, Map<String, Integer> firstLine) throws PolicyException {
-    YamlNode.Mapping rule = mapping(node, "a rule", RULE_KEYS);
+  private Rule rule(YamlNode node, Map<String, Integer> firstLine) throws ConfigException {
+    YamlNode.Mapping rule = in.mapping(node, "a rule", RULE_KEYS);
     YamlNode.Entry idEntry = rule.get("id");
     if (idEntry == null) {
-      throw error(node, "a rule needs an 'id'");
+      throw in.error(node, "a rule needs an 'id'");
     }
-    String id = text(idEntry.value(), "id");
+    String id = in.text(idEntry.value(), "id");
     if (!RULE_ID.matcher(id).matches()) {
-      throw error(
+      throw in.error(
           idEntry.value(),
           "invalid rule id '" + id + "': use letters, digits, '.', '_' and '-', such as 'r1'");
     }
     if (id.equals(Decision.DEFAULT_RULE_ID)) {
-      throw error(idEntry.value(), "rule id 'default' is reserved for the policy's default");
+      throw in.error(idEntry.value(), "rule id 'default' is reserved for the policy's default");
     }
     Integer first = firstLine.putIfAbsent(id, idEntry.value().line());
     if (first != null) {
-      throw error(idEntry.value(), "duplicate rule id '" + id + "' (first at line " + first + ")");
+      throw in.error(
+          idEntry.value(), "duplicate rule id '" + id + "' (first at line " + first + ")");
     }
     Conditions when = Conditions.ALWAYS;
     YamlNode.Entry whenEntry = rule.get("when");
@@ -246,20 +245,20 @@ final class PolicyParser {
       when = conditions(whenEntry.value());
     }
     if (rule.get("action") == null) {
-      throw error(node, "rule '" + id + "' needs an 'action': ALLOW, ALERT, REDACT or BLOCK");
+      throw in.error(node, "rule '" + id + "' needs an 'action': ALLOW, ALERT, REDACT or BLOCK");
     }
     return outcome(id, rule, when);
   }
 
-  private Rule defaultRule(YamlNode node) throws PolicyException {
+  private Rule defaultRule(YamlNode node) throws ConfigException {
     if (node instanceof YamlNode.Mapping mapping) {
-      mapping(mapping, "'default'", DEFAULT_KEYS);
+      in.mapping(mapping, "'default'", DEFAULT_KEYS);
       if (mapping.get("action") == null) {
-        throw error(node, "'default' needs an 'action': ALLOW, ALERT, REDACT or BLOCK");
+        throw in.error(node, "'default' needs an 'action': ALLOW, ALERT, REDACT or BLOCK");
       }
       return outcome(Decision.DEFAULT_RULE_ID, mapping, Conditions.ALWAYS);
     }
-    Action action = choice(node, "action", Action.class);
+    Action action = in.choice(node, "action", Action.class);
     return new Rule(
         Decision.DEFAULT_RULE_ID,
         "",
@@ -269,32 +268,32 @@ final class PolicyParser {
         false);
   }
 
-  private Rule outcome(String id, YamlNode.Mapping rule, Conditions when) throws PolicyException {
+  private Rule outcome(String id, YamlNode.Mapping rule, Conditions when) throws ConfigException {
     String description = "";
     YamlNode.Entry descriptionEntry = rule.get("description");
     if (descriptionEntry != null) {
-      description = text(descriptionEntry.value(), "description");
+      description = in.text(descriptionEntry.value(), "description");
     }
     YamlNode.Entry actionEntry = rule.get("action");
-    Action action = choice(actionEntry.value(), "action", Action.class);
+    Action action = in.choice(actionEntry.value(), "action", Action.class);
     boolean incident = Rule.incidentByDefault(action);
     YamlNode.Entry incidentEntry = rule.get("incident");
     if (incidentEntry != null) {
-      incident = bool(incidentEntry.value(), "incident");
+      incident = in.bool(incidentEntry.value(), "incident");
       if (incident && action == Action.ALLOW) {
-        throw error(
+        throw in.error(
             incidentEntry.value(), "ALLOW opens no incident: use ALERT to allow with an incident");
       }
     }
     boolean suspend = false;
     YamlNode.Entry suspendEntry = rule.get("suspend");
     if (suspendEntry != null) {
-      suspend = bool(suspendEntry.value(), "suspend");
+      suspend = in.bool(suspendEntry.value(), "suspend");
       if (suspend && action == Action.ALLOW) {
-        throw error(suspendEntry.value(), "ALLOW suspends nobody: suspend with BLOCK");
+        throw in.error(suspendEntry.value(), "ALLOW suspends nobody: suspend with BLOCK");
       }
       if (suspend && !incident) {
-        throw error(
+        throw in.error(
             suspendEntry.value(),
             "'suspend: true' needs 'incident: true': the suspension is recorded in the incident");
       }
@@ -302,8 +301,8 @@ final class PolicyParser {
     return new Rule(id, description, when, action, incident, suspend);
   }
 
-  private Conditions conditions(YamlNode node) throws PolicyException {
-    YamlNode.Mapping when = mapping(node, "'when'", WHEN_KEYS);
+  private Conditions conditions(YamlNode node) throws ConfigException {
+    YamlNode.Mapping when = in.mapping(node, "'when'", WHEN_KEYS);
     Set<Classification> classifications = EnumSet.noneOf(Classification.class);
     Classification minClassification = null;
     Set<String> types = new LinkedHashSet<>();
@@ -318,42 +317,42 @@ final class PolicyParser {
       switch (entry.key()) {
         case "classification" -> {
           for (YamlNode item : some(value, "classification")) {
-            classifications.add(choice(item, "classification", Classification.class));
+            classifications.add(in.choice(item, "classification", Classification.class));
           }
         }
         case "minClassification" ->
-            minClassification = choice(value, "minClassification", Classification.class);
+            minClassification = in.choice(value, "minClassification", Classification.class);
         case "infoTypes" -> {
           for (YamlNode item : some(value, "infoTypes")) {
-            types.add(infoType(item, text(item, "infoTypes")));
+            types.add(infoType(item, in.text(item, "infoTypes")));
           }
         }
         case "counts" -> {
-          for (YamlNode.Entry count : mapping(value, "'counts'").entries().values()) {
+          for (YamlNode.Entry count : in.mapping(value, "'counts'").entries().values()) {
             counts.add(count(count));
           }
         }
         case "channel" -> {
           for (YamlNode item : some(value, "channel")) {
-            channels.add(choice(item, "channel", Channel.class));
+            channels.add(in.choice(item, "channel", Channel.class));
           }
         }
         case "principal" -> {
           for (YamlNode item : some(value, "principal")) {
-            principals.add(text(item, "principal"));
+            principals.add(in.text(item, "principal"));
           }
         }
         case "role" -> {
           for (YamlNode item : some(value, "role")) {
-            roles.add(text(item, "role"));
+            roles.add(in.text(item, "role"));
           }
         }
-        case "fullyScanned" -> fullyScanned = bool(value, "fullyScanned");
+        case "fullyScanned" -> fullyScanned = in.bool(value, "fullyScanned");
         case "destination" -> {
           List<YamlNode> alternatives =
               value instanceof YamlNode.Sequence sequence ? sequence.items() : List.of(value);
           if (alternatives.isEmpty()) {
-            throw error(value, "'destination' must not be empty");
+            throw in.error(value, "'destination' must not be empty");
           }
           for (YamlNode item : alternatives) {
             destinations.add(destination(item, "'destination'"));
@@ -374,12 +373,12 @@ final class PolicyParser {
         destinations);
   }
 
-  private CountCondition count(YamlNode.Entry entry) throws PolicyException {
+  private CountCondition count(YamlNode.Entry entry) throws ConfigException {
     String type = infoType(entry, entry.key());
     String text = entry.value() instanceof YamlNode.Scalar scalar ? scalar.text() : null;
     Matcher m = text == null ? null : COMPARISON.matcher(text.strip());
     if (m == null || !m.matches()) {
-      throw error(
+      throw in.error(
           entry.value(),
           "count of "
               + type
@@ -397,16 +396,16 @@ final class PolicyParser {
     return new CountCondition(type, comparison, Integer.parseInt(m.group(2)));
   }
 
-  private String infoType(YamlNode at, String name) throws PolicyException {
+  private String infoType(YamlNode at, String name) throws ConfigException {
     if (!infoTypes.contains(name)) {
-      throw error(at, unknownInfoType(name));
+      throw in.error(at, unknownInfoType(name));
     }
     return name;
   }
 
-  private String infoType(YamlNode.Entry at, String name) throws PolicyException {
+  private String infoType(YamlNode.Entry at, String name) throws ConfigException {
     if (!infoTypes.contains(name)) {
-      throw error(at, unknownInfoType(name));
+      throw in.error(at, unknownInfoType(name));
     }
     return name;
   }
@@ -419,10 +418,10 @@ final class PolicyParser {
         + (hint.isEmpty() ? " (infoType names are upper-case, such as AMAZON_ORDER_ID)" : hint);
   }
 
-  private DestinationCondition destination(YamlNode node, String name) throws PolicyException {
-    YamlNode.Mapping condition = mapping(node, name, DESTINATION_KEYS);
+  private DestinationCondition destination(YamlNode node, String name) throws ConfigException {
+    YamlNode.Mapping condition = in.mapping(node, name, DESTINATION_KEYS);
     if (condition.entries().isEmpty()) {
-      throw error(node, name + " needs at least one of " + String.join(", ", DESTINATION_KEYS));
+      throw in.error(node, name + " needs at least one of " + String.join(", ", DESTINATION_KEYS));
     }
     Set<Destination.Kind> kinds = EnumSet.noneOf(Destination.Kind.class);
     List<String> names = new ArrayList<>();
@@ -435,15 +434,15 @@ final class PolicyParser {
       switch (entry.key()) {
         case "kind" -> {
           for (YamlNode item : some(value, "kind")) {
-            kinds.add(choice(item, "kind", Destination.Kind.class));
+            kinds.add(in.choice(item, "kind", Destination.Kind.class));
           }
         }
         case "list" -> {
           for (YamlNode item : some(value, "list")) {
-            String list = text(item, "list");
+            String list = in.text(item, "list");
             if (!lists.containsKey(list)) {
               String hint = Suggestion.didYouMean(list, lists.keySet());
-              throw error(
+              throw in.error(
                   item,
                   "unknown list '"
                       + list
@@ -460,9 +459,9 @@ final class PolicyParser {
         case "url" -> {
           for (YamlNode item : some(value, "url")) {
             try {
-              urls.add(new UrlPattern(text(item, "url")));
+              urls.add(new UrlPattern(in.text(item, "url")));
             } catch (IllegalArgumentException e) {
-              throw error(item, e.getMessage());
+              throw in.error(item, e.getMessage());
             }
           }
         }
@@ -476,106 +475,28 @@ final class PolicyParser {
         && emailDomains.entries().isEmpty()
         && urls.isEmpty()
         && except == null) {
-      throw error(node, name + " constrains nothing: its lists are empty");
+      throw in.error(node, name + " constrains nothing: its lists are empty");
     }
     return new DestinationCondition(kinds, names, domains, emailDomains, urls, except);
   }
 
-  private PolicyException error(YamlNode at, String reason) {
-    return new PolicyException(source, at.line(), at.column(), reason);
-  }
-
-  private PolicyException error(YamlNode.Entry at, String reason) {
-    return new PolicyException(source, at.line(), at.column(), reason);
-  }
-
-  private YamlNode.Mapping mapping(YamlNode node, String name) throws PolicyException {
-    if (!(node instanceof YamlNode.Mapping mapping)) {
-      throw error(node, name + " must be a mapping, found " + node.describe());
-    }
-    return mapping;
-  }
-
-  private YamlNode.Mapping mapping(YamlNode node, String name, List<String> allowed)
-      throws PolicyException {
-    YamlNode.Mapping mapping = mapping(node, name);
-    for (YamlNode.Entry entry : mapping.entries().values()) {
-      if (!allowed.contains(entry.key())) {
-        String hint = Suggestion.didYouMean(entry.key(), allowed);
-        throw error(
-            entry,
-            "unknown key '"
-                + entry.key()
-                + "' in "
-                + name
-                + (hint.isEmpty() ? "; expected one of " + String.join(", ", allowed) : hint));
-      }
-    }
-    return mapping;
-  }
-
-  private List<YamlNode> sequence(YamlNode node, String name) throws PolicyException {
-    if (!(node instanceof YamlNode.Sequence sequence)) {
-      throw error(node, "'" + name + "' must be a list, found " + node.describe());
-    }
-    return sequence.items();
-  }
-
   /** {@link #oneOrMany}, refusing an empty list, which would silently constrain nothing. */
-  private List<YamlNode> some(YamlNode node, String name) throws PolicyException {
+  private List<YamlNode> some(YamlNode node, String name) throws ConfigException {
     List<YamlNode> items = oneOrMany(node, name);
     if (items.isEmpty()) {
-      throw error(node, "'" + name + "' must not be an empty list");
+      throw in.error(node, "'" + name + "' must not be an empty list");
     }
     return items;
   }
 
   /** A scalar as a list of one, or the items of a list. */
-  private List<YamlNode> oneOrMany(YamlNode node, String name) throws PolicyException {
+  private List<YamlNode> oneOrMany(YamlNode node, String name) throws ConfigException {
     if (node instanceof YamlNode.Sequence sequence) {
       return sequence.items();
     }
     if (node instanceof YamlNode.Scalar scalar && scalar.text() != null) {
       return List.of(node);
     }
-    throw error(node, "'" + name + "' must be a value or a list, found " + node.describe());
-  }
-
-  private String text(YamlNode node, String name) throws PolicyException {
-    if (!(node instanceof YamlNode.Scalar scalar) || scalar.text() == null) {
-      throw error(node, "'" + name + "' must be text, found " + node.describe());
-    }
-    if (scalar.text().isBlank()) {
-      throw error(node, "'" + name + "' must not be empty");
-    }
-    return scalar.text();
-  }
-
-  private boolean bool(YamlNode node, String name) throws PolicyException {
-    String text = node instanceof YamlNode.Scalar scalar ? scalar.text() : null;
-    if ("true".equalsIgnoreCase(text) || "false".equalsIgnoreCase(text)) {
-      return Boolean.parseBoolean(text);
-    }
-    throw error(node, "'" + name + "' must be true or false, found " + node.describe());
-  }
-
-  /** The node as one of {@code type}'s constants, ignoring case. */
-  private <E extends Enum<E>> E choice(YamlNode node, String name, Class<E> type)
-      throws PolicyException {
-    String text = text(node, name);
-    List<String> names = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
-    String upper = text.strip().toUpperCase(Locale.ROOT).replace('-', '_');
-    if (names.contains(upper)) {
-      return Enum.valueOf(type, upper);
-    }
-    String hint = Suggestion.didYouMean(text, names);
-    throw error(
-        node,
-        "invalid "
-            + name
-            + " '"
-            + text
-            + "'"
-            + (hint.isEmpty() ? ": expected one of " + String.join(", ", names) : hint));
+    throw in.error(node, "'" + name + "' must be a value or a list, found " + node.describe());
   }
 }

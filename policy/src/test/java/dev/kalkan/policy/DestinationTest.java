@@ -3,6 +3,13 @@ package dev.kalkan.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+import java.util.function.Function;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -121,5 +128,64 @@ class DestinationTest {
         .hasSameHashCodeAs(Destination.url("https://dropbox.com/a#y"));
     assertThat(Destination.email("a@Example.com")).isEqualTo(Destination.email("a@example.com"));
     assertThat(Destination.email("a@example.com")).isNotEqualTo(Destination.host("example.com"));
+  }
+
+  @Property(tries = 500)
+  void factoriesWhenArbitraryTextThenDestinationOrIllegalArgumentOnly(
+      @ForAll("addressish") String text) {
+    for (Function<String, Destination> factory :
+        List.<Function<String, Destination>>of(
+            Destination::url, Destination::email, Destination::host)) {
+      try {
+        Destination destination = factory.apply(text);
+        assertThat(destination.host()).isEqualTo(HostName.canonical(destination.host()));
+        if (destination.kind() == Destination.Kind.URL) {
+          assertThat(destination.target()).doesNotContain("?", "#");
+        }
+      } catch (IllegalArgumentException e) {
+        assertThat(e.getMessage()).isNotBlank();
+      }
+    }
+  }
+
+  @Provide
+  Arbitrary<String> addressish() {
+    Arbitrary<String> piece =
+        Arbitraries.of(
+            "https://",
+            "http://",
+            "//",
+            "\\",
+            "@",
+            ":",
+            "443",
+            "[",
+            "]",
+            "::1",
+            "0x7f",
+            ".",
+            "..",
+            "/",
+            "?",
+            "#",
+            "%2e",
+            "%",
+            "dropbox",
+            "com",
+            "b\u00fccher",
+            "xn--",
+            "-",
+            "_",
+            " ",
+            "\u3002",
+            "<",
+            ">",
+            "IPv6:",
+            "255",
+            "256");
+    return Arbitraries.oneOf(piece, piece, Arbitraries.strings().ofMaxLength(4))
+        .list()
+        .ofMaxSize(10)
+        .map(parts -> String.join("", parts));
   }
 }
