@@ -3,7 +3,7 @@
 # shared/data/spapi-examples), 50 connections, wrk (installed from Debian when missing), against
 # `bin/kalkan serve` on loopback with a temporary data directory.
 #
-#   bench/inspect-load.sh [DURATION_SECONDS] [CONNECTIONS]
+#   bench/inspect-load.sh [DURATION_SECONDS] [CONNECTIONS]      (WARMUP=SECONDS, default 15)
 #
 # Prints requests/s and latency percentiles (p50/p90/p99) of the measured run after a warm-up.
 # Target on a 2-core machine: >= 1,000 requests/s and p99 < 50 ms.
@@ -93,8 +93,9 @@ target="$base/api/v1/inspect?channel=API&destination=https://sellercentral.amazo
 curl -fs -H "Authorization: Bearer $key" -H 'Content-Type: application/json' --data-binary "@$body" \
   "$target" | sed -n 's/.*"classification":"\([A-Z]*\)".*"action":"\([A-Z]*\)".*"findingCount":\([0-9]*\).*/classification \1, decision \2, findings \3/p' >&2
 
-echo "warm-up: 15 s" >&2
-wrk -t2 -c"$connections" -d15s -s "$work/inspect.lua" "$target" >/dev/null
+warmup="${WARMUP:-15}"
+echo "warm-up: $warmup s" >&2
+wrk -t2 -c"$connections" -d"${warmup}s" -s "$work/inspect.lua" "$target" >/dev/null
 # CPU time of the service process (user + system clock ticks), to state its cost per request
 # independently of how much of the machine other processes take during the run.
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$server_pid/stat"; }

@@ -274,6 +274,6 @@ public class AlertDispatcher implements SmartLifecycle {
 
   @Override
   public int getPhase() {
-    return SmartLifecycle.DEFAULT_PHASE - 1024;
+    return SmartLifecycle.DEFAULT_PHASE - 4096;
   }
 }

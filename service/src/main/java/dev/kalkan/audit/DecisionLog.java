@@ -205,10 +205,13 @@ public class DecisionLog implements SmartLifecycle {
     return running;
   }
 
-  /** Stops after the web server (which stops taking requests first) and before the pool closes. */
+  /**
+   * Starts before and stops after the web server (phase 4096 below default), before the pool
+   * closes.
+   */
   @Override
   public int getPhase() {
-    return SmartLifecycle.DEFAULT_PHASE - 1024;
+    return SmartLifecycle.DEFAULT_PHASE - 4096;
   }
 
   private void drain() {

@@ -19,7 +19,7 @@ class EmbeddedPostgresTest {
 
   @Test
   void startWhenRestartedOnSameDataDirectoryThenDataSurvives() throws Exception {
-    Path dir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "pg-restart-");
+    Path dir = TestEnvironment.newDataDirectory("pg-restart-");
     try (EmbeddedPostgres first = EmbeddedPostgres.start(dir)) {
       execute(first, "create table survivor (name text)");
       execute(first, "insert into survivor values ('kept')");

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -42,14 +44,35 @@ public final class TestEnvironment
       return;
     }
     try {
-      Path target = Path.of("target");
-      Files.createDirectories(target);
-      dataDir = Files.createTempDirectory(target.toAbsolutePath(), "service-test-");
+      dataDir = newDataDirectory("service-test-");
       webhook = WebhookReceiver.start();
       smtp = SmtpSink.start();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * A new, empty data directory under {@code target/}, or under the system temporary directory when
+   * a parent of {@code target/} is not searchable by others (as root, the embedded PostgreSQL runs
+   * as {@code nobody} and must reach its cluster; a CI clone may live in a private directory).
+   */
+  public static Path newDataDirectory(String prefix) throws IOException {
+    Path target = Path.of("target").toAbsolutePath();
+    Files.createDirectories(target);
+    Path base = searchableByOthers(target) ? target : Path.of(System.getProperty("java.io.tmpdir"));
+    Path dir = Files.createTempDirectory(base, prefix);
+    Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+    return dir;
+  }
+
+  private static boolean searchableByOthers(Path dir) throws IOException {
+    for (Path p = dir; p != null; p = p.getParent()) {
+      if (!Files.getPosixFilePermissions(p).contains(PosixFilePermission.OTHERS_EXECUTE)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override
