@@ -1,0 +1,180 @@
+package dev.kalkan.icap;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * A real Squid on loopback with its own generated configuration, pid, logs and hosts file in a
+ * temporary directory (nothing cached, no DNS: the given host names resolve to 127.0.0.1). Installs
+ * Squid from Debian when missing. {@link #close()} stops the process and deletes the directory.
+ */
+final class SquidProcess implements AutoCloseable {
+  static final String SQUID = "/usr/sbin/squid";
+
+  private final Path dir;
+  private final Process process;
+  private final int port;
+
+  private SquidProcess(Path dir, Process process, int port) {
+    this.dir = dir;
+    this.process = process;
+    this.port = port;
+  }
+
+  /**
+   * Starts Squid and waits until it accepts connections.
+   *
+   * @param icapPort the Kalkan ICAP port for REQMOD on POST and PUT, or -1 for a Squid without ICAP
+   * @param hosts names that resolve to 127.0.0.1
+   */
+  static SquidProcess start(int icapPort, List<String> hosts) throws IOException {
+    Path squid = DebianPackages.require(SQUID, "squid");
+    Path dir = Files.createTempDirectory("kalkan-squid-");
+    // Squid started as root drops to its cache_effective_user, which must write its logs here.
+    Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxrwxrwx"));
+    int port = freePort();
+    Files.writeString(
+        dir.resolve("hosts"), "127.0.0.1 localhost " + String.join(" ", hosts) + "\n");
+    Files.writeString(
+        dir.resolve("squid.conf"), config(dir, port, icapPort), StandardCharsets.UTF_8);
+    Process process =
+        new ProcessBuilder(squid.toString(), "-N", "-f", dir.resolve("squid.conf").toString())
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("stdout.log").toFile())
+            .start();
+    SquidProcess s = new SquidProcess(dir, process, port);
+    try {
+      s.awaitListening();
+    } catch (IOException | RuntimeException | Error e) {
+      s.close();
+      throw e;
+    }
+    return s;
+  }
+
+  /** The generated configuration: the deploy/squid snippet with test paths and ports. */
+  static String config(Path dir, int port, int icapPort) {
+    StringBuilder c = new StringBuilder();
+    c.append("http_port 127.0.0.1:")
+        .append(port)
+        .append('\n')
+        .append("pid_filename ")
+        .append(dir.resolve("squid.pid"))
+        .append('\n')
+        .append("cache_log ")
+        .append(dir.resolve("cache.log"))
+        .append('\n')
+        .append("access_log stdio:")
+        .append(dir.resolve("access.log"))
+        .append('\n')
+        .append("cache_store_log none\n")
+        .append("coredump_dir ")
+        .append(dir)
+        .append('\n')
+        .append("hosts_file ")
+        .append(dir.resolve("hosts"))
+        .append('\n')
+        .append("dns_nameservers 127.0.0.1\n")
+        .append("cache deny all\n")
+        .append("cache_mem 8 MB\n")
+        .append("netdb_filename none\n")
+        .append("pinger_enable off\n")
+        .append("shutdown_lifetime 0 seconds\n")
+        .append("http_access allow localhost\n")
+        .append("http_access deny all\n");
+    if (icapPort > 0) {
+      c.append("icap_enable on\n")
+          .append("icap_preview_enable on\n")
+          .append("icap_persistent_connections on\n")
+          .append("icap_send_client_ip on\n")
+          .append("icap_send_client_username on\n")
+          .append("icap_client_username_header X-Authenticated-User\n")
+          .append("icap_service kalkan_uploads reqmod_precache icap://127.0.0.1:")
+          .append(icapPort)
+          .append("/reqmod bypass=off\n")
+          .append("acl kalkan_upload_methods method POST PUT\n")
+          .append("adaptation_access kalkan_uploads allow kalkan_upload_methods\n")
+          .append("adaptation_access kalkan_uploads deny all\n");
+    }
+    return c.toString();
+  }
+
+  int port() {
+    return port;
+  }
+
+  /** Squid's cache.log, for failure messages. */
+  String log() {
+    try {
+      return Files.readString(dir.resolve("cache.log"));
+    } catch (IOException e) {
+      return "(no cache.log: " + e.getMessage() + ")";
+    }
+  }
+
+  private void awaitListening() throws IOException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new IOException(
+            "squid exited with " + process.exitValue() + ":\n" + output() + log());
+      }
+      try (Socket s = new Socket()) {
+        s.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 200);
+        return;
+      } catch (IOException e) {
+        try {
+          process.waitFor(50, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException ie) {
+          Thread.currentThread().interrupt();
+          throw new IOException("interrupted", ie);
+        }
+      }
+    }
+    throw new IOException("squid did not listen on " + port + " within 20 s:\n" + log());
+  }
+
+  private String output() {
+    try {
+      return Files.readString(dir.resolve("stdout.log"));
+    } catch (IOException e) {
+      return "";
+    }
+  }
+
+  static int freePort() throws IOException {
+    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return s.getLocalPort();
+    }
+  }
+
+  @Override
+  public void close() {
+    process.destroy();
+    try {
+      if (!process.waitFor(5, TimeUnit.SECONDS)) {
+        process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+      }
+    } catch (InterruptedException e) {
+      process.destroyForcibly();
+      Thread.currentThread().interrupt();
+    }
+    process.descendants().forEach(ProcessHandle::destroyForcibly);
+    try (Stream<Path> files = Files.walk(dir)) {
+      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // a temp directory left behind is harmless
+    }
+  }
+}
