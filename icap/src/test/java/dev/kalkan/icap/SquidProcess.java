@@ -63,8 +63,11 @@ final class SquidProcess implements AutoCloseable {
     return s;
   }
 
-  /** The generated configuration: the deploy/squid snippet with test paths and ports. */
-  static String config(Path dir, int port, int icapPort) {
+  /**
+   * The generated configuration: test paths and ports, then deploy/squid/kalkan-icap.conf as
+   * shipped, pointed at the test's ICAP port.
+   */
+  static String config(Path dir, int port, int icapPort) throws IOException {
     StringBuilder c = new StringBuilder();
     c.append("http_port 127.0.0.1:")
         .append(port)
@@ -94,20 +97,24 @@ final class SquidProcess implements AutoCloseable {
         .append("http_access allow localhost\n")
         .append("http_access deny all\n");
     if (icapPort > 0) {
-      c.append("icap_enable on\n")
-          .append("icap_preview_enable on\n")
-          .append("icap_persistent_connections on\n")
-          .append("icap_send_client_ip on\n")
-          .append("icap_send_client_username on\n")
-          .append("icap_client_username_header X-Authenticated-User\n")
-          .append("icap_service kalkan_uploads reqmod_precache icap://127.0.0.1:")
-          .append(icapPort)
-          .append("/reqmod bypass=off\n")
-          .append("acl kalkan_upload_methods method POST PUT\n")
-          .append("adaptation_access kalkan_uploads allow kalkan_upload_methods\n")
-          .append("adaptation_access kalkan_uploads deny all\n");
+      c.append(deployedSnippet().replace("icap://127.0.0.1:1344/", "icap://127.0.0.1:" + icapPort + "/"));
     }
     return c.toString();
+  }
+
+  /** deploy/squid/kalkan-icap.conf of this repository. */
+  static String deployedSnippet() throws IOException {
+    for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+      Path file = p.resolve("deploy/squid/kalkan-icap.conf");
+      if (Files.isRegularFile(file)) {
+        String snippet = Files.readString(file);
+        if (!snippet.contains("icap://127.0.0.1:1344/reqmod")) {
+          throw new AssertionError(file + " no longer names icap://127.0.0.1:1344/reqmod");
+        }
+        return snippet;
+      }
+    }
+    throw new AssertionError("deploy/squid/kalkan-icap.conf not found above " + Path.of("").toAbsolutePath());
   }
 
   int port() {
