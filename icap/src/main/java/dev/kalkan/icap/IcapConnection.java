@@ -223,6 +223,7 @@ final class IcapConnection implements Runnable {
     boolean allow204 = icap.hasToken("Allow", "204");
 
     Body body = new Body(enc.hasBody() ? new ChunkedBody(in, settings.maxLine()) : null);
+    body.presize(adapted.header("Content-Length"));
     boolean inPreview = enc.hasBody() && preview >= 0;
     if (enc.hasBody()) {
       body.collect();
@@ -338,12 +339,33 @@ final class IcapConnection implements Runnable {
       this.chunks = chunks;
     }
 
+    /** Allocates the buffer once for a body of a declared length within the limit. */
+    void presize(String contentLength) {
+      if (chunks == null || contentLength == null) {
+        return;
+      }
+      try {
+        long n = Long.parseLong(contentLength.strip());
+        if (n > 0) {
+          bytes = new byte[(int) Math.min(n, settings.maxInspectedBytes())];
+        }
+      } catch (NumberFormatException e) {
+        // a bad length is the proxy's business; the buffer grows as the body arrives
+      }
+    }
+
     /** Reads the current section into the buffer up to the limit. */
     void collect() throws IOException, IcapException {
       int max = settings.maxInspectedBytes();
+      byte[] one = new byte[1];
       while (length < max) {
         if (length == bytes.length) {
+          if (chunks.read(one, 0, 1) < 0) {
+            return;
+          }
           bytes = Arrays.copyOf(bytes, (int) Math.min(max, Math.max(8192L, bytes.length * 2L)));
+          bytes[length++] = one[0];
+          continue;
         }
         int n = chunks.read(bytes, length, bytes.length - length);
         if (n < 0) {
@@ -351,7 +373,6 @@ final class IcapConnection implements Runnable {
         }
         length += n;
       }
-      byte[] one = new byte[1];
       if (chunks.read(one, 0, 1) > 0) {
         overflow = true;
         pending = one[0] & 0xFF;

@@ -85,8 +85,10 @@ public final class ScannerUploadDecider implements UploadDecider {
     boolean singleBody =
         upload.parts().size() == 1 && upload.parts().get(0).kind() == UploadPart.Kind.BODY;
     for (UploadPart part : upload.parts()) {
+      byte[] bytes = part.offset() == 0 ? part.array() : part.toByteArray();
       scanner.scan(
-          part.toByteArray(),
+          bytes,
+          part.length(),
           f -> {
             if (f.infoType().classification().compareTo(minClassification) >= 0) {
               counts.merge(f.infoType().name(), 1, Integer::sum);

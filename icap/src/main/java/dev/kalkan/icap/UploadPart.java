@@ -82,6 +82,15 @@ public final class UploadPart {
     return length;
   }
 
+  /** Scans or reads the content in place; for this package's deciders, which never modify it. */
+  byte[] array() {
+    return content;
+  }
+
+  int offset() {
+    return offset;
+  }
+
   /** A copy of the content. */
   public byte[] toByteArray() {
     byte[] copy = new byte[length];

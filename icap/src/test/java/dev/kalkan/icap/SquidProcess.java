@@ -97,7 +97,9 @@ final class SquidProcess implements AutoCloseable {
         .append("http_access allow localhost\n")
         .append("http_access deny all\n");
     if (icapPort > 0) {
-      c.append(deployedSnippet().replace("icap://127.0.0.1:1344/", "icap://127.0.0.1:" + icapPort + "/"));
+      c.append(
+          deployedSnippet()
+              .replace("icap://127.0.0.1:1344/", "icap://127.0.0.1:" + icapPort + "/"));
     }
     return c.toString();
   }
@@ -114,7 +116,8 @@ final class SquidProcess implements AutoCloseable {
         return snippet;
       }
     }
-    throw new AssertionError("deploy/squid/kalkan-icap.conf not found above " + Path.of("").toAbsolutePath());
+    throw new AssertionError(
+        "deploy/squid/kalkan-icap.conf not found above " + Path.of("").toAbsolutePath());
   }
 
   int port() {
