@@ -43,6 +43,11 @@ public final class IcapSquidLoad {
   }
 
   public static void main(String[] args) throws Exception {
+    System.exit(benchmark(args) ? 0 : 1);
+  }
+
+  /** Runs the benchmark, stopping every process it started; true when the target is met. */
+  static boolean benchmark(String[] args) throws Exception {
     int clients = args.length > 0 ? Integer.parseInt(args[0]) : 20;
     int bodyBytes = args.length > 1 ? Integer.parseInt(args[1]) : 100 * 1024;
     int perClient = args.length > 2 ? Integer.parseInt(args[2]) : 50;
@@ -95,14 +100,15 @@ public final class IcapSquidLoad {
         withIcap.add(
             run("squid+kalkan", kalkan.port(), target0, clients, perClient, bodies, digests));
       }
+      Phase direct = direct(icap.port(), host, clients, perClient, bodies);
       Phase a = merge("squid without ICAP", withoutIcap);
       Phase b = merge("squid + Kalkan ICAP", withIcap);
       String load1 = Files.readString(Path.of("/proc/loadavg")).strip();
       System.out.printf(
-          "%-22s %9s %8s %8s %8s %8s%n", "", "req/s", "p50 ms", "p95 ms", "p99 ms", "failed");
-      for (Phase p : List.of(a, b)) {
+          "%-24s %9s %8s %8s %8s %8s%n", "", "req/s", "p50 ms", "p95 ms", "p99 ms", "failed");
+      for (Phase p : List.of(a, b, direct)) {
         System.out.printf(
-            "%-22s %9.1f %8.2f %8.2f %8.2f %8d%n",
+            "%-24s %9.1f %8.2f %8.2f %8.2f %8d%n",
             p.name(),
             p.perSecond(),
             p.percentileMillis(50),
@@ -132,13 +138,57 @@ public final class IcapSquidLoad {
           m.failedClosed());
       System.out.println(
           "load average before: " + load0 + " | after: " + load1 + " (2 cores, shared)");
-      long failures = a.failures() + b.failures();
+      long failures = a.failures() + b.failures() + direct.failures();
       long expected = 2L * clients * (perClient * rounds + Math.max(5, perClient / 5));
       boolean ok = added < target && failures == 0 && origin.corrupted() == 0 && sent == expected;
       System.out.println(
           (ok ? "PASS" : "FAIL") + " (" + sent + " of " + expected + " uploads arrived)");
-      System.exit(ok ? 0 : 1);
+      return ok;
     }
+  }
+
+  /** Kalkan alone: the same uploads as REQMOD requests straight to the ICAP port, no Squid. */
+  private static Phase direct(
+      int icapPort, String host, int clients, int perClient, byte[][] bodies)
+      throws InterruptedException {
+    long[] latencies = new long[clients * perClient];
+    AtomicLong failures = new AtomicLong();
+    List<Thread> threads = new ArrayList<>();
+    long start = System.nanoTime();
+    for (int c = 0; c < clients; c++) {
+      int id = c;
+      threads.add(
+          Thread.ofPlatform()
+              .start(
+                  () -> {
+                    String head =
+                        IcapTestClient.post(
+                            "http://" + host + "/upload",
+                            host,
+                            "text/plain; charset=utf-8",
+                            bodies[id].length);
+                    byte[] request =
+                        IcapTestClient.reqmod(icapPort, "Allow: trailers\r\n", head, bodies[id]);
+                    try (IcapTestClient client = new IcapTestClient(icapPort)) {
+                      for (int i = 0; i < perClient; i++) {
+                        long t0 = System.nanoTime();
+                        client.send(request);
+                        IcapTestClient.Response r = client.read();
+                        if (r.status() != 200 || r.body().length != bodies[id].length) {
+                          failures.incrementAndGet();
+                        }
+                        latencies[id * perClient + i] = System.nanoTime() - t0;
+                      }
+                    } catch (IOException e) {
+                      failures.incrementAndGet();
+                    }
+                  }));
+    }
+    for (Thread t : threads) {
+      t.join();
+    }
+    return new Phase(
+        "Kalkan alone (no Squid)", latencies, System.nanoTime() - start, failures.get());
   }
 
   private static Phase merge(String name, List<Phase> phases) {

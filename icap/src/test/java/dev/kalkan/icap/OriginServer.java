@@ -1,6 +1,8 @@
 package dev.kalkan.icap;
 
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.net.ssl.SSLContext;
 
 /**
  * The destination web server of the proxy tests, on loopback: records every request body, and for
@@ -30,8 +33,20 @@ final class OriginServer implements AutoCloseable {
   private final boolean keep;
 
   OriginServer(boolean keepBodies) throws IOException {
+    this(keepBodies, null);
+  }
+
+  /** An HTTPS origin when {@code tls} is given. */
+  OriginServer(boolean keepBodies, SSLContext tls) throws IOException {
     this.keep = keepBodies;
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 256);
+    InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
+    if (tls == null) {
+      server = HttpServer.create(address, 256);
+    } else {
+      HttpsServer https = HttpsServer.create(address, 256);
+      https.setHttpsConfigurator(new HttpsConfigurator(tls));
+      server = https;
+    }
     server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
     server.createContext(
         "/",

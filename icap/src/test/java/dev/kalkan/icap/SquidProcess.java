@@ -26,10 +26,15 @@ final class SquidProcess implements AutoCloseable {
   private final Process process;
   private final int port;
 
+  private final Thread reaper;
+
   private SquidProcess(Path dir, Process process, int port) {
     this.dir = dir;
     this.process = process;
     this.port = port;
+    // Stops Squid even when the JVM ends without close() (a killed test run).
+    this.reaper = new Thread(process::destroyForcibly, "squid-reaper-" + port);
+    Runtime.getRuntime().addShutdownHook(reaper);
   }
 
   /**
@@ -41,13 +46,45 @@ final class SquidProcess implements AutoCloseable {
   static SquidProcess start(int icapPort, List<String> hosts) throws IOException {
     Path squid = DebianPackages.require(SQUID, "squid");
     Path dir = Files.createTempDirectory("kalkan-squid-");
+    int port = freePort();
+    return launch(squid, dir, port, config(dir, port, icapPort), hosts);
+  }
+
+  /**
+   * Starts the OpenSSL build of Squid (unpacked from Debian's squid-openssl) with the shipped
+   * deploy/squid/kalkan-icap-sslbump.conf: its CA at {@code caDir/ca.pem} and {@code ca.key}, which
+   * also verifies the origin servers.
+   */
+  static SquidProcess startSslBump(int icapPort, List<String> hosts, Path caDir)
+      throws IOException {
+    Path root = SquidOpenssl.unpacked();
+    Path dir = Files.createTempDirectory("kalkan-squid-bump-");
+    int port = freePort();
+    Path certgen = root.resolve("usr/lib/squid/security_file_certgen");
+    Path db = dir.resolve("ssl_db");
+    SquidOpenssl.run(List.of(certgen.toString(), "-c", "-s", db.toString(), "-M", "4MB"));
+    SquidOpenssl.run(List.of("chmod", "-R", "a+rwX", db.toString()));
+    String bump =
+        deployed("kalkan-icap-sslbump.conf", "http_port 3128 ")
+            .replace("http_port 3128 ", "http_port 127.0.0.1:" + port + " ")
+            .replace("/etc/squid/kalkan-ca/", caDir.toAbsolutePath() + "/")
+            .replace("/usr/lib/squid/security_file_certgen", certgen.toString())
+            .replace("/var/lib/squid/ssl_db -M 16MB", db + " -M 4MB")
+            .replace(
+                "/etc/ssl/certs/ca-certificates.crt",
+                caDir.resolve("ca.pem").toAbsolutePath().toString());
+    String config =
+        config(dir, port, icapPort).replace("http_port 127.0.0.1:" + port + "\n", bump + "\n");
+    return launch(root.resolve("usr/sbin/squid"), dir, port, config, hosts);
+  }
+
+  private static SquidProcess launch(
+      Path squid, Path dir, int port, String config, List<String> hosts) throws IOException {
     // Squid started as root drops to its cache_effective_user, which must write its logs here.
     Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxrwxrwx"));
-    int port = freePort();
     Files.writeString(
         dir.resolve("hosts"), "127.0.0.1 localhost " + String.join(" ", hosts) + "\n");
-    Files.writeString(
-        dir.resolve("squid.conf"), config(dir, port, icapPort), StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("squid.conf"), config, StandardCharsets.UTF_8);
     Process process =
         new ProcessBuilder(squid.toString(), "-N", "-f", dir.resolve("squid.conf").toString())
             .redirectErrorStream(true)
@@ -106,18 +143,23 @@ final class SquidProcess implements AutoCloseable {
 
   /** deploy/squid/kalkan-icap.conf of this repository. */
   static String deployedSnippet() throws IOException {
+    return deployed("kalkan-icap.conf", "icap://127.0.0.1:1344/reqmod");
+  }
+
+  /** A file of deploy/squid/ of this repository, which must contain {@code mustContain}. */
+  static String deployed(String name, String mustContain) throws IOException {
     for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-      Path file = p.resolve("deploy/squid/kalkan-icap.conf");
+      Path file = p.resolve("deploy/squid/" + name);
       if (Files.isRegularFile(file)) {
         String snippet = Files.readString(file);
-        if (!snippet.contains("icap://127.0.0.1:1344/reqmod")) {
-          throw new AssertionError(file + " no longer names icap://127.0.0.1:1344/reqmod");
+        if (!snippet.contains(mustContain)) {
+          throw new AssertionError(file + " no longer contains " + mustContain);
         }
         return snippet;
       }
     }
     throw new AssertionError(
-        "deploy/squid/kalkan-icap.conf not found above " + Path.of("").toAbsolutePath());
+        "deploy/squid/" + name + " not found above " + Path.of("").toAbsolutePath());
   }
 
   int port() {
@@ -171,6 +213,11 @@ final class SquidProcess implements AutoCloseable {
 
   @Override
   public void close() {
+    try {
+      Runtime.getRuntime().removeShutdownHook(reaper);
+    } catch (IllegalStateException e) {
+      // already shutting down: the hook stops Squid
+    }
     process.destroy();
     try {
       if (!process.waitFor(5, TimeUnit.SECONDS)) {
