@@ -6,7 +6,9 @@ import dev.kalkan.detect.Scanner;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.Authenticator;
 import java.net.InetSocketAddress;
+import java.net.PasswordAuthentication;
 import java.net.ProxySelector;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -264,6 +266,43 @@ class IcapServerSquidTest {
 
       assertThat(refused.statusCode()).isGreaterThanOrEqualTo(500);
       assertThat(own.received()).hasSize(1);
+    }
+  }
+
+  @Test
+  void uploadWhenProxyAuthenticatesUserThenKalkanKnowsThePrincipal() throws Exception {
+    try (SquidProcess proxy =
+        SquidProcess.startAuthenticated(icap.port(), List.of(CLOUD), "alice", "s3cret-pass")) {
+      HttpClient c =
+          HttpClient.newBuilder()
+              .version(HttpClient.Version.HTTP_1_1)
+              .proxy(ProxySelector.of(new InetSocketAddress("127.0.0.1", proxy.port())))
+              .authenticator(
+                  new Authenticator() {
+                    @Override
+                    protected PasswordAuthentication getPasswordAuthentication() {
+                      return getRequestorType() == RequestorType.PROXY
+                          ? new PasswordAuthentication("alice", "s3cret-pass".toCharArray())
+                          : null;
+                    }
+                  })
+              .build();
+      HttpResponse<String> r =
+          c.send(
+              HttpRequest.newBuilder(uri(CLOUD, "/upload/by-alice"))
+                  .header("Content-Type", "application/json")
+                  .POST(HttpRequest.BodyPublishers.ofByteArray(orders()))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+
+      assertThat(r.statusCode()).as(proxy.log()).isEqualTo(403);
+      String reference = r.headers().firstValue("X-Kalkan-Incident").orElseThrow();
+      assertThat(incidents)
+          .anySatisfy(
+              i -> {
+                assertThat(i.reference()).isEqualTo(reference);
+                assertThat(i.user()).contains("alice");
+              });
     }
   }
 

@@ -100,13 +100,15 @@ public final class IcapSquidLoad {
         withIcap.add(
             run("squid+kalkan", kalkan.port(), target0, clients, perClient, bodies, digests));
       }
-      Phase direct = direct(icap.port(), host, clients, perClient, bodies);
+      Phase direct =
+          direct("Kalkan alone (no Squid)", icap.port(), host, clients, perClient, bodies);
+      Phase single = direct("Kalkan alone, 1 client", icap.port(), host, 1, perClient * 4, bodies);
       Phase a = merge("squid without ICAP", withoutIcap);
       Phase b = merge("squid + Kalkan ICAP", withIcap);
       String load1 = Files.readString(Path.of("/proc/loadavg")).strip();
       System.out.printf(
           "%-24s %9s %8s %8s %8s %8s%n", "", "req/s", "p50 ms", "p95 ms", "p99 ms", "failed");
-      for (Phase p : List.of(a, b, direct)) {
+      for (Phase p : List.of(a, b, direct, single)) {
         System.out.printf(
             "%-24s %9.1f %8.2f %8.2f %8.2f %8d%n",
             p.name(),
@@ -138,7 +140,7 @@ public final class IcapSquidLoad {
           m.failedClosed());
       System.out.println(
           "load average before: " + load0 + " | after: " + load1 + " (2 cores, shared)");
-      long failures = a.failures() + b.failures() + direct.failures();
+      long failures = a.failures() + b.failures() + direct.failures() + single.failures();
       long expected = 2L * clients * (perClient * rounds + Math.max(5, perClient / 5));
       boolean ok = added < target && failures == 0 && origin.corrupted() == 0 && sent == expected;
       System.out.println(
@@ -149,7 +151,7 @@ public final class IcapSquidLoad {
 
   /** Kalkan alone: the same uploads as REQMOD requests straight to the ICAP port, no Squid. */
   private static Phase direct(
-      int icapPort, String host, int clients, int perClient, byte[][] bodies)
+      String name, int icapPort, String host, int clients, int perClient, byte[][] bodies)
       throws InterruptedException {
     long[] latencies = new long[clients * perClient];
     AtomicLong failures = new AtomicLong();
@@ -187,8 +189,7 @@ public final class IcapSquidLoad {
     for (Thread t : threads) {
       t.join();
     }
-    return new Phase(
-        "Kalkan alone (no Squid)", latencies, System.nanoTime() - start, failures.get());
+    return new Phase(name, latencies, System.nanoTime() - start, failures.get());
   }
 
   private static Phase merge(String name, List<Phase> phases) {

@@ -51,6 +51,34 @@ final class SquidProcess implements AutoCloseable {
   }
 
   /**
+   * Starts Squid with Basic proxy authentication: only {@code user} with {@code password} may use
+   * it, and Squid reports the user to Kalkan (icap_send_client_username).
+   */
+  static SquidProcess startAuthenticated(
+      int icapPort, List<String> hosts, String user, String password) throws IOException {
+    Path squid = DebianPackages.require(SQUID, "squid");
+    Path dir = Files.createTempDirectory("kalkan-squid-auth-");
+    int port = freePort();
+    Process hash =
+        new ProcessBuilder("openssl", "passwd", "-1", password).redirectErrorStream(true).start();
+    String crypted =
+        new String(hash.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).strip();
+    Path passwd = dir.resolve("passwd");
+    Files.writeString(passwd, user + ":" + crypted + "\n");
+    Files.setPosixFilePermissions(passwd, PosixFilePermissions.fromString("rw-r--r--"));
+    String auth =
+        "auth_param basic program /usr/lib/squid/basic_ncsa_auth "
+            + passwd
+            + "\n"
+            + "auth_param basic realm kalkan-test\n"
+            + "acl kalkan_authenticated proxy_auth REQUIRED\n"
+            + "http_access deny !kalkan_authenticated\n"
+            + "http_access allow localhost\n";
+    String config = config(dir, port, icapPort).replace("http_access allow localhost\n", auth);
+    return launch(squid, dir, port, config, hosts);
+  }
+
+  /**
    * Starts the OpenSSL build of Squid (unpacked from Debian's squid-openssl) with the shipped
    * deploy/squid/kalkan-icap-sslbump.conf: its CA at {@code caDir/ca.pem} and {@code ca.key}, which
    * also verifies the origin servers.
