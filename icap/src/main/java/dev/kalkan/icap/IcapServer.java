@@ -257,10 +257,14 @@ public final class IcapServer implements AutoCloseable {
       return this;
     }
 
-    /** Preview size asked for in OPTIONS, default 4096 bytes; 0 asks for headers only. */
+    /**
+     * Preview size asked for in OPTIONS, default 4096 bytes, at most 32 KiB; 0 asks for headers
+     * only. Squid caps previews at its 64 KiB body buffer and was seen to stall on a preview of
+     * that size, hence the limit.
+     */
     public Builder previewBytes(int n) {
-      if (n < 0 || n > 1 << 20) {
-        throw new IllegalArgumentException("previewBytes must be 0..1048576: " + n);
+      if (n < 0 || n > 32 * 1024) {
+        throw new IllegalArgumentException("previewBytes must be 0..32768: " + n);
       }
       this.previewBytes = n;
       return this;

@@ -1,6 +1,7 @@
 package dev.kalkan.icap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -423,6 +424,41 @@ class IcapServerTest {
       c.read();
       server.close();
       assertThat(c.closedByServer()).isTrue();
+    }
+  }
+
+  @Test
+  void builderWhenSettingsInvalidThenRejectedWithReason() {
+    UploadDecider allow = upload -> UploadVerdict.allow();
+    assertThatThrownBy(() -> IcapServer.builder(allow).previewBytes(65_536))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("previewBytes");
+    assertThatThrownBy(
+            () -> IcapServer.builder(allow).maxInspectedBytes(1024).previewBytes(4096).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("maxInspectedBytes");
+    assertThatThrownBy(() -> IcapServer.builder(allow).isTag("has \"quote\""))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("ISTag");
+    assertThatThrownBy(() -> IcapServer.builder(allow).services("same", "same"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> IcapServer.builder(allow).port(70_000))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void optionsWhenServicesRenamedThenServedUnderNewNames() throws IOException {
+    int port =
+        start(
+            IcapServer.builder(recording(UploadVerdict.allow()))
+                .port(0)
+                .services("dlp-req", "dlp-resp")
+                .isTag("policy-42"));
+    try (IcapTestClient c = new IcapTestClient(port)) {
+      c.send("OPTIONS icap://127.0.0.1:" + port + "/dlp-req ICAP/1.0\r\n\r\n");
+      IcapTestClient.Response r = c.read();
+      assertThat(r.header("Methods")).isEqualTo("REQMOD");
+      assertThat(r.header("ISTag")).isEqualTo("\"policy-42\"");
     }
   }
 
