@@ -5,10 +5,11 @@ package dev.kalkan.milter;
  * content dropped, character references decoded, so that {@code j&#64;example.com} is scanned as
  * the address it shows. Linear in the input; not a validating parser.
  */
-final class HtmlText {
+public final class HtmlText {
   private HtmlText() {}
 
-  static String of(String html) {
+  /** The readable text of {@code html}. */
+  public static String of(String html) {
     StringBuilder out = new StringBuilder(html.length());
     int i = 0;
     int n = html.length();

@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
@@ -90,6 +91,25 @@ public class Inspector {
    * @throws ApiProblem 403 when the end user is suspended
    */
   InspectionResult inspect(byte[] content, InspectionRequest request) {
+    return enforce(request, () -> scan(content), null);
+  }
+
+  /**
+   * Inspects a transfer that an enforcement point saw, under the enforced policy, and enforces and
+   * records the decision exactly as for an inspection through the API; {@code gateway} is recorded
+   * as the caller, the transfer's end user as the principal.
+   *
+   * @throws ApiProblem 403 when the end user is suspended
+   */
+  public InspectionResult inspect(Transfer transfer, Caller gateway) {
+    InspectionRequest request =
+        new InspectionRequest(
+            transfer.channel(), transfer.destinations(), gateway, transfer.endUser(), Set.of());
+    return enforce(request, () -> scan(transfer), transfer.notScannedReason());
+  }
+
+  private InspectionResult enforce(
+      InspectionRequest request, Supplier<List<Finding>> scan, String notScannedReason) {
     Caller caller = request.caller();
     long principalId;
     String principalName;
@@ -112,9 +132,12 @@ public class Inspector {
               + "' is suspended after a policy violation; an administrator must reinstate it",
           Map.of("principalId", principalId));
     }
-    List<Finding> findings = scan(content);
+    List<Finding> findings = scan.get();
     ScannerSettings settings = scanner.settings();
     ContentSummary summary = ContentSummary.of(findings, settings);
+    if (notScannedReason != null) {
+      summary = summary.notFullyScanned(notScannedReason);
+    }
     EnforcedPolicy enforced = policies.enforced();
     Decision decision =
         enforced
@@ -229,6 +252,21 @@ public class Inspector {
   private List<Finding> scan(byte[] content) {
     List<Finding> findings = new ArrayList<>();
     scanner.scan(content, findings::add);
+    return findings;
+  }
+
+  /** The findings of every part of {@code transfer}, without its participants' own addresses. */
+  private List<Finding> scan(Transfer transfer) {
+    List<Finding> findings = new ArrayList<>();
+    for (byte[] content : transfer.contents()) {
+      scanner.scan(
+          content,
+          finding -> {
+            if (!transfer.isParticipantAddress(finding)) {
+              findings.add(finding);
+            }
+          });
+    }
     return findings;
   }
 

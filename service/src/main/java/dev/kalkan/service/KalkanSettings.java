@@ -18,8 +18,8 @@ public record KalkanSettings(
     Data data,
     Db db,
     Admin admin,
-    Port icap,
-    Port milter,
+    Gateway icap,
+    Gateway milter,
     Request request,
     Alert alert,
     Audit audit) {
@@ -38,8 +38,17 @@ public record KalkanSettings(
   /** The first administrator's password; blank means random, printed once. */
   public record Admin(String password) {}
 
-  /** A listener port reserved for an enforcement point. */
-  public record Port(int port) {}
+  /**
+   * A listener of an enforcement point (ICAP for the web proxy, milter for the MTA).
+   *
+   * @param enabled whether the service listens at all
+   * @param address the address to bind ({@code 0.0.0.0}: every interface)
+   * @param port the port; 0 picks a free one (tests)
+   * @param failOpen pass traffic when Kalkan fails internally instead of refusing it
+   * @param monitor decide and record, never block (ICAP only)
+   */
+  public record Gateway(
+      boolean enabled, String address, int port, boolean failOpen, boolean monitor) {}
 
   /** The largest request body accepted by inspect, dry-run and policy uploads. */
   public record Request(DataSize limit) {}

@@ -97,6 +97,10 @@ public final class TestEnvironment
                     Map.entry("kalkan.alert.backoff", "20ms"),
                     Map.entry("kalkan.alert.timeout", "2s"),
                     Map.entry("kalkan.audit.batch", "50"),
+                    Map.entry("kalkan.icap.address", "127.0.0.1"),
+                    Map.entry("kalkan.icap.port", "0"),
+                    Map.entry("kalkan.milter.address", "127.0.0.1"),
+                    Map.entry("kalkan.milter.port", "0"),
                     Map.entry("logging.level.root", "WARN"))));
   }
 }
