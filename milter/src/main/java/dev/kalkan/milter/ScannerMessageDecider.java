@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
@@ -83,22 +82,9 @@ public final class ScannerMessageDecider implements MessageDecider {
     }
     Map<String, Integer> counts = new TreeMap<>();
     Classification highest = Classification.PUBLIC;
-    int uninspected = 0;
     Set<String> participants = participants(message);
-    List<String> texts = new ArrayList<>();
-    message.subject().ifPresent(texts::add);
-    for (MailMessage.TextPart part : message.textParts()) {
-      texts.add(part.isHtml() ? HtmlText.of(part.text()) : part.text());
-    }
-    for (MailMessage.Attachment a : message.attachments()) {
-      Optional<String> text = AttachmentText.of(a);
-      if (text.isPresent()) {
-        texts.add(text.get());
-      } else {
-        uninspected++;
-      }
-    }
-    for (String text : texts) {
+    MessageTexts texts = MessageTexts.of(message);
+    for (String text : texts.texts()) {
       for (Finding f : scanner.scan(text)) {
         if (isParticipantAddress(f, participants)) {
           continue;
@@ -124,9 +110,10 @@ public final class ScannerMessageDecider implements MessageDecider {
       return MessageVerdict.acceptWithHeader(
           MessageVerdict.DECISION_HEADER, "ALERT; incident=" + ref + "; classification=INTERNAL");
     }
-    if (uninspected > 0) {
+    if (!texts.unread().isEmpty()) {
       return MessageVerdict.acceptWithHeader(
-          MessageVerdict.DECISION_HEADER, "ALLOW; uninspected-attachments=" + uninspected);
+          MessageVerdict.DECISION_HEADER,
+          "ALLOW; uninspected-attachments=" + texts.unread().size());
     }
     return MessageVerdict.accept();
   }
