@@ -5,11 +5,10 @@ package dev.kalkan.milter;
  * content dropped, character references decoded, so that {@code j&#64;example.com} is scanned as
  * the address it shows. Linear in the input; not a validating parser.
  */
-public final class HtmlText {
+final class HtmlText {
   private HtmlText() {}
 
-  /** The readable text of {@code html}. */
-  public static String of(String html) {
+  static String of(String html) {
     StringBuilder out = new StringBuilder(html.length());
     int i = 0;
     int n = html.length();

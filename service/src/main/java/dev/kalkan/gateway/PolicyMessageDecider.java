@@ -4,10 +4,9 @@ import dev.kalkan.access.Caller;
 import dev.kalkan.inspect.InspectionResult;
 import dev.kalkan.inspect.Inspector;
 import dev.kalkan.inspect.Transfer;
-import dev.kalkan.milter.AttachmentText;
-import dev.kalkan.milter.HtmlText;
 import dev.kalkan.milter.MailMessage;
 import dev.kalkan.milter.MessageDecider;
+import dev.kalkan.milter.MessageTexts;
 import dev.kalkan.milter.MessageVerdict;
 import dev.kalkan.policy.Channel;
 import dev.kalkan.policy.Destination;
@@ -16,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
 
@@ -48,20 +46,12 @@ final class PolicyMessageDecider implements MessageDecider {
       participants.add(recipient);
       destinations.add(destinationOf(recipient));
     }
-    List<byte[]> contents = new ArrayList<>();
-    message.subject().ifPresent(subject -> contents.add(utf8(subject)));
-    for (MailMessage.TextPart part : message.textParts()) {
-      contents.add(utf8(part.isHtml() ? HtmlText.of(part.text()) : part.text()));
+    MessageTexts texts = MessageTexts.of(message);
+    List<byte[]> contents = new ArrayList<>(texts.texts().size());
+    for (String text : texts.texts()) {
+      contents.add(text.getBytes(StandardCharsets.UTF_8));
     }
-    int unreadable = 0;
-    for (MailMessage.Attachment attachment : message.attachments()) {
-      Optional<String> text = AttachmentText.of(attachment);
-      if (text.isPresent()) {
-        contents.add(utf8(text.get()));
-      } else {
-        unreadable++;
-      }
-    }
+    int unreadable = texts.unread().size();
     String notScanned = null;
     if (!message.fullyInspected()) {
       notScanned =
@@ -119,9 +109,5 @@ final class PolicyMessageDecider implements MessageDecider {
   private static String oneLine(String text) {
     String ascii = text.replaceAll("[^\\x20-\\x7E]", "?");
     return ascii.length() <= 300 ? ascii : ascii.substring(0, 297) + "...";
-  }
-
-  private static byte[] utf8(String text) {
-    return text.getBytes(StandardCharsets.UTF_8);
   }
 }
