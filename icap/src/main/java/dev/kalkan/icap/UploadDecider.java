@@ -10,11 +10,6 @@ package dev.kalkan.icap;
  * exception counts as an internal error: the server then blocks (fails closed) unless it was built
  * to fail open. Uploads with {@link Upload#fullyInspected()} false are the policy's "unscannable"
  * case.
- *
- * <p>A message whose declared length exceeds the inspection limit is decided twice: first on its
- * preview, before the proxy sends the rest (a verdict other than ALLOW is final and saves the
- * transfer), then, if that allowed it, on the inspected prefix. Record alerts for ALLOW verdicts on
- * the second call only ({@code bodyBytes()} larger than the preview) or de-duplicate them.
  */
 @FunctionalInterface
 public interface UploadDecider {
