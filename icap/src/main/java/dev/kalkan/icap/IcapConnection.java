@@ -425,9 +425,22 @@ final class IcapConnection implements Runnable {
     return true;
   }
 
+  /**
+   * Answers with the block page. The rest of an unread body is read and dropped first: Squid closes
+   * the user's connection when the answer comes while the upload is still arriving, and the user
+   * would see a reset instead of the page.
+   */
   private boolean block(
       OutputStream out, Body body, boolean inPreview, String host, UploadVerdict verdict)
       throws IOException {
+    boolean reusable = true;
+    if (!inPreview && body.unread()) {
+      try {
+        body.chunks.skipRest();
+      } catch (IcapException | IOException e) {
+        reusable = false;
+      }
+    }
     byte[] page = BlockPage.render(host, verdict);
     HeaderFields fields = new HeaderFields();
     fields.add("Content-Type", "text/html; charset=utf-8");
@@ -439,15 +452,7 @@ final class IcapConnection implements Runnable {
     out.write(head.raw());
     writeChunk(out, page, 0, page.length);
     out.write(LAST_CHUNK);
-    out.flush();
-    if (!inPreview && body.unread()) {
-      try {
-        body.chunks.skipRest();
-      } catch (IcapException | IOException e) {
-        return false;
-      }
-    }
-    return true;
+    return reusable;
   }
 
   private void writeRedacted(

@@ -219,6 +219,19 @@ class IcapServerSquidTest {
   }
 
   @Test
+  void uploadWhenLargerThanInspectionLimitThenBlockedAsUnscannableWithPage() throws Exception {
+    byte[] huge = new byte[11 << 20];
+    new Random(13).nextBytes(huge);
+    long unscannable = icap.metrics().unscannable();
+    HttpResponse<String> r = post(ALLOWED, "/upload/huge", "application/octet-stream", huge);
+
+    assertThat(r.statusCode()).as(squid.log()).isEqualTo(403);
+    assertThat(r.body()).contains("could not be fully inspected", ALLOWED);
+    assertThat(icap.metrics().unscannable()).isEqualTo(unscannable + 1);
+    assertThat(origin.receivedAt("/upload/huge")).isEmpty();
+  }
+
+  @Test
   void uploadWhenNoSensitiveDataThenPassesToPersonalCloud() throws Exception {
     byte[] text =
         "Shelf plan for aisle 4: move the blue boxes left.\n"
