@@ -11,29 +11,30 @@ import java.util.stream.Collectors;
 /**
  * Reads typed values out of {@link YamlNode}s of one file, turning every mismatch into a {@link
  * ConfigException} at the node's position. {@code name} arguments are the keys the values sit
- * under, for messages.
+ * under, for messages. Public for the policy module's parser, which reports the same mistakes in
+ * the same words; not an API for users of the engine.
  */
-final class NodeReader {
+public final class NodeReader {
   private final Path file;
 
-  NodeReader(Path file) {
+  public NodeReader(Path file) {
     this.file = file;
   }
 
-  ConfigException error(int line, int column, String reason) {
+  public ConfigException error(int line, int column, String reason) {
     return new ConfigException(file, line, column, reason);
   }
 
-  ConfigException error(YamlNode at, String reason) {
+  public ConfigException error(YamlNode at, String reason) {
     return error(at.line(), at.column(), reason);
   }
 
-  ConfigException error(YamlNode.Entry at, String reason) {
+  public ConfigException error(YamlNode.Entry at, String reason) {
     return error(at.line(), at.column(), reason);
   }
 
   /** The node as a mapping; {@code name} is what it is, such as {@code 'exclude'}. */
-  YamlNode.Mapping mapping(YamlNode node, String name) throws ConfigException {
+  public YamlNode.Mapping mapping(YamlNode node, String name) throws ConfigException {
     if (!(node instanceof YamlNode.Mapping mapping)) {
       throw error(node, name + " must be a mapping, found " + node.describe());
     }
@@ -41,7 +42,7 @@ final class NodeReader {
   }
 
   /** The node as a mapping whose keys are all {@code allowed}. */
-  YamlNode.Mapping mapping(YamlNode node, String name, Collection<String> allowed)
+  public YamlNode.Mapping mapping(YamlNode node, String name, Collection<String> allowed)
       throws ConfigException {
     YamlNode.Mapping mapping = mapping(node, name);
     for (YamlNode.Entry entry : mapping.entries().values()) {
@@ -59,7 +60,7 @@ final class NodeReader {
     return mapping;
   }
 
-  List<YamlNode> sequence(YamlNode node, String name) throws ConfigException {
+  public List<YamlNode> sequence(YamlNode node, String name) throws ConfigException {
     if (!(node instanceof YamlNode.Sequence sequence)) {
       throw error(node, "'" + name + "' must be a list, found " + node.describe());
     }
@@ -67,12 +68,12 @@ final class NodeReader {
   }
 
   /** The node as non-blank text; numbers and booleans count as text as written. */
-  String text(YamlNode node, String name) throws ConfigException {
+  public String text(YamlNode node, String name) throws ConfigException {
     return nonBlank(node, "'" + name + "'");
   }
 
   /** The node as a list of non-blank texts. */
-  List<String> texts(YamlNode node, String name) throws ConfigException {
+  public List<String> texts(YamlNode node, String name) throws ConfigException {
     List<String> texts = new ArrayList<>();
     for (YamlNode item : sequence(node, name)) {
       texts.add(nonBlank(item, "entries of '" + name + "'"));
@@ -90,7 +91,7 @@ final class NodeReader {
     return scalar.text();
   }
 
-  int integer(YamlNode node, String name) throws ConfigException {
+  public int integer(YamlNode node, String name) throws ConfigException {
     String text = node instanceof YamlNode.Scalar scalar ? scalar.text() : null;
     if (text != null && text.matches("-?[0-9]{1,9}")) {
       return Integer.parseInt(text);
@@ -98,7 +99,7 @@ final class NodeReader {
     throw error(node, "'" + name + "' must be an integer, found " + node.describe());
   }
 
-  boolean bool(YamlNode node, String name) throws ConfigException {
+  public boolean bool(YamlNode node, String name) throws ConfigException {
     String text = node instanceof YamlNode.Scalar scalar ? scalar.text() : null;
     if ("true".equalsIgnoreCase(text) || "false".equalsIgnoreCase(text)) {
       return Boolean.parseBoolean(text);
@@ -107,7 +108,8 @@ final class NodeReader {
   }
 
   /** The node as one of {@code type}'s constants, ignoring case. */
-  <E extends Enum<E>> E choice(YamlNode node, String name, Class<E> type) throws ConfigException {
+  public <E extends Enum<E>> E choice(YamlNode node, String name, Class<E> type)
+      throws ConfigException {
     String text = text(node, name);
     List<String> names =
         Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.toList());

@@ -3,8 +3,11 @@ package dev.kalkan.detect.config;
 import java.util.Collection;
 import java.util.Locale;
 
-/** Finds the accepted name an operator most likely meant, for "did you mean" hints. */
-final class Suggestion {
+/**
+ * Finds the accepted name an operator most likely meant, for "did you mean" hints. Public for the
+ * policy module's parser, which words its hints the same way.
+ */
+public final class Suggestion {
   private Suggestion() {}
 
   /**
@@ -13,7 +16,7 @@ final class Suggestion {
    * deletions, substitutions, swaps of adjacent characters), or else starting with an input of at
    * least four characters ({@code PHONE} for {@code PHONE_NUMBER}).
    */
-  static String didYouMean(String input, Collection<String> candidates) {
+  public static String didYouMean(String input, Collection<String> candidates) {
     String typed = input.toUpperCase(Locale.ROOT);
     String best = null;
     int bestDistance = Math.max(1, Math.min(3, typed.length() / 3)) + 1;

@@ -3,8 +3,11 @@ package dev.kalkan.detect.config;
 import java.util.List;
 import java.util.Map;
 
-/** A YAML value with the 1-based line and column where it starts. */
-sealed interface YamlNode {
+/**
+ * A YAML value with the 1-based line and column where it starts, as {@link YamlTreeReader} reads
+ * it. Public for the policy module's parser; not an API for users of the engine.
+ */
+public sealed interface YamlNode {
 
   int line();
 
@@ -36,7 +39,7 @@ sealed interface YamlNode {
     }
 
     /** The entry for {@code key}, or null. */
-    Entry get(String key) {
+    public Entry get(String key) {
       return entries.get(key);
     }
   }

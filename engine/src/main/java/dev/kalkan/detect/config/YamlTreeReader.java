@@ -17,9 +17,10 @@ import tools.jackson.dataformat.yaml.YAMLParser;
 /**
  * Reads one YAML document into {@link YamlNode}s that keep their positions, through Jackson's
  * streaming YAML parser. Rejects duplicate keys, aliases and further documents, which a plain tree
- * would silently drop or resolve.
+ * would silently drop or resolve. Public for the policy module's parser, which turns the {@link
+ * ConfigException}'s line, column and reason into its own.
  */
-final class YamlTreeReader {
+public final class YamlTreeReader {
   private static final YAMLMapper MAPPER = new YAMLMapper();
 
   private final Path file;
@@ -36,7 +37,7 @@ final class YamlTreeReader {
    * @return the document's root, or null when the document is empty (only comments or nothing)
    * @throws ConfigException on a YAML syntax error, a duplicate key, an alias or a second document
    */
-  static YamlNode read(Path file, String content) throws ConfigException {
+  public static YamlNode read(Path file, String content) throws ConfigException {
     try (JsonParser parser = MAPPER.createParser(content)) {
       YamlTreeReader reader = new YamlTreeReader(file, parser);
       if (parser.nextToken() == null) {
