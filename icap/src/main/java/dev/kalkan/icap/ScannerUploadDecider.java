@@ -21,9 +21,9 @@ import java.util.function.Consumer;
  * The standalone {@link UploadDecider}: blocks uploads to configured destinations (host suffixes
  * such as {@code drive.google.com}) when the engine finds data of at least a minimum classification
  * (default SENSITIVE) in any part, and uploads that could not be fully inspected (configurable).
- * Other destinations and responses pass. {@code kalkan serve} replaces it with the policy engine,
- * which knows principals, channels and destination categories; this one exists for the standalone
- * server and the tests. Thread-safe.
+ * Other destinations and responses pass. {@code kalkan serve} uses {@link PolicyUploadDecider}
+ * instead, which knows principals, channels and destination categories; this one exists for a
+ * standalone server without a policy, and for the tests. Thread-safe.
  */
 public final class ScannerUploadDecider implements UploadDecider {
   private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
