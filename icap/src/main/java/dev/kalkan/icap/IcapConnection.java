@@ -223,22 +223,11 @@ final class IcapConnection implements Runnable {
     boolean allow204 = icap.hasToken("Allow", "204");
 
     Body body = new Body(enc.hasBody() ? new ChunkedBody(in, settings.maxLine()) : null);
-    body.presize(declaredLength(adapted));
+    body.presize(adapted.header("Content-Length"));
     boolean inPreview = enc.hasBody() && preview >= 0;
     if (enc.hasBody()) {
       body.collect();
       if (inPreview && !body.overflow && !body.chunks.ieof()) {
-        if (!settings.monitorOnly() && declaredLength(adapted) > settings.maxInspectedBytes()) {
-          // Too long to inspect whole: if the policy refuses it anyway, say so now, before the
-          // client sends the rest.
-          UploadVerdict early = decide(icap, request, response, direction, body, false, false);
-          if (early.action() != UploadVerdict.Action.ALLOW) {
-            counters.unscannable.increment();
-            counters.bytesInspected.add(body.length);
-            counters.blocked.increment();
-            return block(out, body, true, request == null ? "" : request.host(), early);
-          }
-        }
         out.write("ICAP/1.0 100 Continue\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
         out.flush();
         inPreview = false;
@@ -249,7 +238,7 @@ final class IcapConnection implements Runnable {
     counters.bytesInspected.add(body.length);
     boolean complete = !body.overflow;
 
-    UploadVerdict verdict = decide(icap, request, response, direction, body, complete, true);
+    UploadVerdict verdict = decide(icap, request, response, direction, body, complete);
     String host = request == null ? "" : request.host();
     switch (verdict.action()) {
       case ALLOW -> {
@@ -278,8 +267,7 @@ final class IcapConnection implements Runnable {
       HttpHead response,
       Upload.Direction direction,
       Body body,
-      boolean bodyComplete,
-      boolean countUnscannable) {
+      boolean bodyComplete) {
     UploadVerdict verdict;
     try {
       HttpHead adapted = direction == Upload.Direction.REQUEST ? request : response;
@@ -290,7 +278,7 @@ final class IcapConnection implements Runnable {
               body.bytes,
               body.length,
               bodyComplete);
-      if (!content.complete() && countUnscannable) {
+      if (!content.complete()) {
         counters.unscannable.increment();
       }
       Upload upload =
@@ -352,9 +340,17 @@ final class IcapConnection implements Runnable {
     }
 
     /** Allocates the buffer once for a body of a declared length within the limit. */
-    void presize(long declared) {
-      if (chunks != null && declared > 0) {
-        bytes = new byte[(int) Math.min(declared, settings.maxInspectedBytes())];
+    void presize(String contentLength) {
+      if (chunks == null || contentLength == null) {
+        return;
+      }
+      try {
+        long n = Long.parseLong(contentLength.strip());
+        if (n > 0) {
+          bytes = new byte[(int) Math.min(n, settings.maxInspectedBytes())];
+        }
+      } catch (NumberFormatException e) {
+        // a bad length is the proxy's business; the buffer grows as the body arrives
       }
     }
 
@@ -429,9 +425,22 @@ final class IcapConnection implements Runnable {
     return true;
   }
 
+  /**
+   * Answers with the block page. The rest of an unread body is read and dropped first: Squid closes
+   * the user's connection when the answer comes while the upload is still arriving, and the user
+   * would see a reset instead of the page.
+   */
   private boolean block(
       OutputStream out, Body body, boolean inPreview, String host, UploadVerdict verdict)
       throws IOException {
+    boolean reusable = true;
+    if (!inPreview && body.unread()) {
+      try {
+        body.chunks.skipRest();
+      } catch (IcapException | IOException e) {
+        reusable = false;
+      }
+    }
     byte[] page = BlockPage.render(host, verdict);
     HeaderFields fields = new HeaderFields();
     fields.add("Content-Type", "text/html; charset=utf-8");
@@ -443,15 +452,7 @@ final class IcapConnection implements Runnable {
     out.write(head.raw());
     writeChunk(out, page, 0, page.length);
     out.write(LAST_CHUNK);
-    out.flush();
-    if (!inPreview && body.unread()) {
-      try {
-        body.chunks.skipRest();
-      } catch (IcapException | IOException e) {
-        return false;
-      }
-    }
-    return true;
+    return reusable;
   }
 
   private void writeRedacted(
@@ -464,19 +465,6 @@ final class IcapConnection implements Runnable {
     out.write(head.raw());
     writeChunk(out, verdict.redactedBodyUnsafe(), 0, verdict.redactedLength());
     out.write(LAST_CHUNK);
-  }
-
-  /** The declared Content-Length of a head, or -1. */
-  private static long declaredLength(HttpHead head) {
-    String value = head.header("Content-Length");
-    if (value == null) {
-      return -1;
-    }
-    try {
-      return Long.parseLong(value.strip());
-    } catch (NumberFormatException e) {
-      return -1;
-    }
   }
 
   private static int preview(String header) throws IcapException {

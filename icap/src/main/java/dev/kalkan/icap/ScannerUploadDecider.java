@@ -4,7 +4,6 @@ import dev.kalkan.detect.Category;
 import dev.kalkan.detect.Classification;
 import dev.kalkan.detect.Finding;
 import dev.kalkan.detect.Scanner;
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -22,21 +21,12 @@ import java.util.function.Consumer;
  * The standalone {@link UploadDecider}: blocks uploads to configured destinations (host suffixes
  * such as {@code drive.google.com}) when the engine finds data of at least a minimum classification
  * (default SENSITIVE) in any part, and uploads that could not be fully inspected (configurable).
- * Other destinations and responses pass. {@code kalkan serve} replaces it with the policy engine,
- * which knows principals, channels and destination categories; this one exists for the standalone
- * server and the tests. Thread-safe.
+ * Other destinations and responses pass. {@code kalkan serve} uses {@link PolicyUploadDecider}
+ * instead, which knows principals, channels and destination categories; this one exists for a
+ * standalone server without a policy, and for the tests. Thread-safe.
  */
 public final class ScannerUploadDecider implements UploadDecider {
   private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-  private static final Set<String> REDACTABLE =
-      Set.of(
-          "application/json",
-          "application/x-ndjson",
-          "text/plain",
-          "text/csv",
-          "application/xml",
-          "text/xml");
-
   private final Scanner scanner;
   private final Map<String, String> destinations;
   private final Classification minClassification;
@@ -104,8 +94,8 @@ public final class ScannerUploadDecider implements UploadDecider {
     }
     String reason = describe(categories) + " to " + destination;
     byte[] redacted =
-        redact && singleBody && redactable(upload.contentType())
-            ? redactedText(upload.parts().get(0).text(), bodyFindings)
+        redact && singleBody && FindingMask.rewritable(upload.contentType())
+            ? FindingMask.mask(upload.parts().get(0).text(), bodyFindings)
             : null;
     return record(
         upload,
@@ -123,7 +113,7 @@ public final class ScannerUploadDecider implements UploadDecider {
       Map<String, Integer> counts,
       String reason,
       byte[] redacted) {
-    String reference = reference();
+    String reference = FindingMask.reference(random);
     incidents.accept(
         new UploadIncident(
             reference,
@@ -170,39 +160,6 @@ public final class ScannerUploadDecider implements UploadDecider {
           });
     }
     return String.join(" and ", names);
-  }
-
-  private static boolean redactable(String contentType) {
-    String base = contentType.toLowerCase(Locale.ROOT);
-    int semi = base.indexOf(';');
-    return REDACTABLE.contains((semi < 0 ? base : base.substring(0, semi)).strip());
-  }
-
-  /** The text with each finding (code-point offsets) replaced by {@code [REDACTED:TYPE]}. */
-  private static byte[] redactedText(String text, List<Finding> findings) {
-    StringBuilder out = new StringBuilder(text.length());
-    int at = 0;
-    long cp = 0;
-    for (Finding f : findings) {
-      if (f.start() < cp) {
-        continue;
-      }
-      int start = text.offsetByCodePoints(at, (int) (f.start() - cp));
-      int end = text.offsetByCodePoints(start, (int) (f.end() - f.start()));
-      out.append(text, at, start).append("[REDACTED:").append(f.infoType().name()).append(']');
-      at = end;
-      cp = f.end();
-    }
-    out.append(text, at, text.length());
-    return out.toString().getBytes(StandardCharsets.UTF_8);
-  }
-
-  private String reference() {
-    StringBuilder s = new StringBuilder("KLK-");
-    for (int i = 0; i < 10; i++) {
-      s.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-    }
-    return s.toString();
   }
 
   /** Configures a {@link ScannerUploadDecider}. */

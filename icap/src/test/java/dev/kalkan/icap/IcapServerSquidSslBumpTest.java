@@ -121,6 +121,7 @@ class IcapServerSquidSslBumpTest {
 
   /** A CA (ca.pem, ca.key) and an origin certificate for both test hosts (origin.p12). */
   static void makeCertificates(Path dir) throws IOException {
+    DebianPackages.require("/usr/bin/openssl", "openssl");
     String d = dir.toAbsolutePath().toString();
     Files.writeString(
         dir.resolve("origin.ext"),

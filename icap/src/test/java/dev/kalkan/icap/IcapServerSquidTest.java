@@ -3,6 +3,7 @@ package dev.kalkan.icap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kalkan.detect.Scanner;
+import dev.kalkan.policy.Policy;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -219,6 +220,19 @@ class IcapServerSquidTest {
   }
 
   @Test
+  void uploadWhenLargerThanInspectionLimitThenBlockedAsUnscannableWithPage() throws Exception {
+    byte[] huge = new byte[11 << 20];
+    new Random(13).nextBytes(huge);
+    long unscannable = icap.metrics().unscannable();
+    HttpResponse<String> r = post(ALLOWED, "/upload/huge", "application/octet-stream", huge);
+
+    assertThat(r.statusCode()).as(squid.log()).isEqualTo(403);
+    assertThat(r.body()).contains("could not be fully inspected", ALLOWED);
+    assertThat(icap.metrics().unscannable()).isEqualTo(unscannable + 1);
+    assertThat(origin.receivedAt("/upload/huge")).isEmpty();
+  }
+
+  @Test
   void uploadWhenNoSensitiveDataThenPassesToPersonalCloud() throws Exception {
     byte[] text =
         "Shelf plan for aisle 4: move the blue boxes left.\n"
@@ -241,6 +255,40 @@ class IcapServerSquidTest {
             HttpResponse.BodyHandlers.ofString());
     assertThat(r.statusCode()).isEqualTo(200);
     assertThat(icap.metrics().reqmod()).isEqualTo(before);
+  }
+
+  @Test
+  void uploadWhenDecidedByDefaultPolicyThenBlockedWithRuleIncident() throws Exception {
+    List<PolicyUploadDecider.PolicyIncident> opened = new CopyOnWriteArrayList<>();
+    try (IcapServer kalkan =
+            IcapServer.builder(
+                    new PolicyUploadDecider(
+                        Scanner.withDefaults(), Policy.defaultPolicy(), opened::add))
+                .port(0)
+                .build()
+                .start();
+        SquidProcess proxy = SquidProcess.start(kalkan.port(), List.of(CLOUD))) {
+      HttpClient c = proxiedClient(proxy.port());
+      HttpResponse<String> r =
+          c.send(
+              HttpRequest.newBuilder(uri(CLOUD, "/upload/policy"))
+                  .header("Content-Type", "application/json")
+                  .POST(HttpRequest.BodyPublishers.ofByteArray(orders()))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+
+      assertThat(r.statusCode()).as(proxy.log()).isEqualTo(403);
+      String reference = r.headers().firstValue("X-Kalkan-Incident").orElseThrow();
+      assertThat(opened)
+          .singleElement()
+          .satisfies(
+              i -> {
+                assertThat(i.reference()).isEqualTo(reference);
+                assertThat(i.decision().ruleId()).isEqualTo("sensitive-to-risky-destination");
+                assertThat(i.upload().clientIp()).contains("127.0.0.1");
+              });
+      assertThat(origin.receivedAt("/upload/policy")).isEmpty();
+    }
   }
 
   @Test

@@ -264,45 +264,6 @@ class IcapServerTest {
   }
 
   @Test
-  void reqmodWhenDeclaredLengthOverLimitThenPolicyAskedAtPreviewBeforeTheRestIsSent()
-      throws IOException {
-    UploadDecider unscannableToCloud =
-        upload -> {
-          seen.add(upload);
-          return !upload.fullyInspected() && upload.host().equals("drive.google.com")
-              ? blockVerdict()
-              : UploadVerdict.allow();
-        };
-    int port = start(IcapServer.builder(unscannableToCloud).port(0).maxInspectedBytes(64 * 1024));
-    byte[] body = new byte[1_000_000];
-    new Random(9).nextBytes(body);
-    try (IcapTestClient c = new IcapTestClient(port)) {
-      String cloud =
-          IcapTestClient.post(
-              "http://drive.google.com/up",
-              "drive.google.com",
-              "application/octet-stream",
-              body.length);
-      c.send(previewRequest(port, cloud, body, 4096, false));
-      IcapTestClient.Response blocked = c.read();
-      assertThat(blocked.status()).isEqualTo(200);
-      assertThat(blocked.httpHead()).startsWith("HTTP/1.1 403");
-
-      String other =
-          IcapTestClient.post(
-              "http://files.example/up", "files.example", "application/octet-stream", body.length);
-      c.send(previewRequest(port, other, body, 4096, false));
-      assertThat(c.read().status()).isEqualTo(100);
-      c.send(chunk(body, 4096, body.length - 4096) + "0\r\n\r\n");
-      assertThat(c.read().body()).isEqualTo(body);
-    }
-    assertThat(seen).extracting(Upload::bodyBytes).containsExactly(4096L, 4096L, 64L * 1024);
-    assertThat(seen).allSatisfy(u -> assertThat(u.fullyInspected()).isFalse());
-    assertThat(server.metrics().unscannable()).isEqualTo(2);
-    assertThat(server.metrics().blocked()).isEqualTo(1);
-  }
-
-  @Test
   void reqmodWhenBodyOverLimitAndBlockedThenPageAndConnectionStaysUsable() throws IOException {
     int port =
         start(IcapServer.builder(recording(blockVerdict())).port(0).maxInspectedBytes(64 * 1024));

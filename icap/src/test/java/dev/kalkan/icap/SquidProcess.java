@@ -59,6 +59,7 @@ final class SquidProcess implements AutoCloseable {
     Path squid = DebianPackages.require(SQUID, "squid");
     Path dir = Files.createTempDirectory("kalkan-squid-auth-");
     int port = freePort();
+    DebianPackages.require("/usr/bin/openssl", "openssl");
     Process hash =
         new ProcessBuilder("openssl", "passwd", "-1", password).redirectErrorStream(true).start();
     String crypted =
