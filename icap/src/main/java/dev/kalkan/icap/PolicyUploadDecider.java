@@ -26,8 +26,8 @@ import java.util.function.Consumer;
  * JSON and text bodies (blocks others); ALERT and ALLOW pass. Every decision that opens an incident
  * is passed to the incident sink, with the reference the user sees. Responses pass. Thread-safe.
  *
- * <p>This is what {@code kalkan serve} starts the ICAP server with; the service supplies its policy
- * and an incident sink that stores incidents.
+ * <p>For an ICAP server embedded without the service; {@code kalkan serve} decides through its
+ * inspector instead, which also records decisions and suspends principals.
  */
 public final class PolicyUploadDecider implements UploadDecider {
 

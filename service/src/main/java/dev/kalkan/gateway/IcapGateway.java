@@ -19,9 +19,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The ICAP server ({@code icap://HOST:KALKAN_ICAP_PORT/reqmod} and {@code /respmod}) that a web
- * proxy such as Squid asks about uploads, deciding with {@link PolicyUploadDecider}. Fails closed
- * unless {@code kalkan.icap.fail-open}; counters published as {@code kalkan_icap_*}. Starts after
- * the decision log and stops before it.
+ * proxy such as Squid asks about uploads, deciding with {@link EnforcingUploadDecider}. Fails
+ * closed unless {@code kalkan.icap.fail-open}; counters published as {@code kalkan_icap_*}. Starts
+ * after the decision log and stops before it.
  */
 @Component
 public class IcapGateway implements SmartLifecycle {
@@ -54,7 +54,7 @@ public class IcapGateway implements SmartLifecycle {
             Role.INTEGRATION);
     try {
       IcapServer started =
-          IcapServer.builder(new PolicyUploadDecider(inspector, gateway))
+          IcapServer.builder(new EnforcingUploadDecider(inspector, gateway))
               .bindAddress(InetAddress.getByName(settings.address()))
               .port(settings.port())
               .failOpen(settings.failOpen())

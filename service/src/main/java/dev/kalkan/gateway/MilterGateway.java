@@ -19,9 +19,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The milter ({@code icap://HOST:KALKAN_ICAP_PORT/reqmod} and {@code /respmod}) that a web proxy
- * such as Squid asks about uploads, deciding with {@link PolicyMessageDecider}. Fails closed unless
- * {@code kalkan.milter.fail-open}; counters published as {@code kalkan.milter_*}. Starts after the
- * decision log and stops before it.
+ * such as Squid asks about uploads, deciding with {@link EnforcingMessageDecider}. Fails closed
+ * unless {@code kalkan.milter.fail-open}; counters published as {@code kalkan.milter_*}. Starts
+ * after the decision log and stops before it.
  */
 @Component
 public class MilterGateway implements SmartLifecycle {
@@ -54,7 +54,7 @@ public class MilterGateway implements SmartLifecycle {
             Role.INTEGRATION);
     try {
       MilterServer started =
-          MilterServer.builder(new PolicyMessageDecider(inspector, gateway))
+          MilterServer.builder(new EnforcingMessageDecider(inspector, gateway))
               .bindAddress(InetAddress.getByName(settings.address()))
               .port(settings.port())
               .failOpen(settings.failOpen())

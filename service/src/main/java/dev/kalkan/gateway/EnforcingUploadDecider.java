@@ -23,11 +23,11 @@ import org.springframework.http.HttpStatus;
  * yet, and says so; ALERT and ALLOW pass it. Downloads (RESPMOD) are not a policy channel and pass.
  * Thread-safe.
  */
-final class PolicyUploadDecider implements UploadDecider {
+final class EnforcingUploadDecider implements UploadDecider {
   private final Inspector inspector;
   private final Caller gateway;
 
-  PolicyUploadDecider(Inspector inspector, Caller gateway) {
+  EnforcingUploadDecider(Inspector inspector, Caller gateway) {
     this.inspector = inspector;
     this.gateway = gateway;
   }

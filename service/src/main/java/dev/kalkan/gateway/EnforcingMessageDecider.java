@@ -26,11 +26,11 @@ import org.springframework.http.HttpStatus;
  * the MTA's quarantine, since rewriting mail is not wired yet. The participants' own addresses in
  * the text are not findings. Thread-safe.
  */
-final class PolicyMessageDecider implements MessageDecider {
+final class EnforcingMessageDecider implements MessageDecider {
   private final Inspector inspector;
   private final Caller gateway;
 
-  PolicyMessageDecider(Inspector inspector, Caller gateway) {
+  EnforcingMessageDecider(Inspector inspector, Caller gateway) {
     this.inspector = inspector;
     this.gateway = gateway;
   }
