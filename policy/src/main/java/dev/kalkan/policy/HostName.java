@@ -35,10 +35,14 @@ final class HostName {
       throw new IllegalArgumentException("empty host name");
     }
     String ascii;
-    try {
-      ascii = IDN.toASCII(text, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("invalid host name '" + host + "'");
+    if (text.chars().allMatch(c -> c < 128)) {
+      ascii = text.toLowerCase(Locale.ROOT);
+    } else {
+      try {
+        ascii = IDN.toASCII(text, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("invalid host name '" + host + "'");
+      }
     }
     if (ascii.endsWith(".")) {
       ascii = ascii.substring(0, ascii.length() - 1);

@@ -328,7 +328,11 @@ final class PolicyParser {
           }
         }
         case "counts" -> {
-          for (YamlNode.Entry count : in.mapping(value, "'counts'").entries().values()) {
+          YamlNode.Mapping byType = in.mapping(value, "'counts'");
+          if (byType.entries().isEmpty()) {
+            throw in.error(value, "'counts' must not be empty");
+          }
+          for (YamlNode.Entry count : byType.entries().values()) {
             counts.add(count(count));
           }
         }

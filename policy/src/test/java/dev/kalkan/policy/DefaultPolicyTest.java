@@ -185,6 +185,26 @@ class DefaultPolicyTest {
   }
 
   @Test
+  void evaluateWhenHostDisguisedThenUnknownAndStillBlocked() {
+    ContentSummary orders =
+        ContentSummary.scanned(Classification.SENSITIVE, Map.of("AMAZON_ORDER_ID", 1));
+    for (String url :
+        List.of(
+            "https://dr\u043e\u0440box.com/upload",
+            "https://company.example@files.unknown.example/",
+            "http://3232235777/upload",
+            "https://company.example.evil.example/")) {
+      Decision decision =
+          CONFIGURED.evaluate(
+              DecisionRequest.of(
+                  Channel.WEB_UPLOAD, Destination.url(url), Principal.of("alice"), orders));
+
+      assertThat(decision.action()).as(url).isEqualTo(Action.BLOCK);
+      assertThat(decision.reason()).as(url).contains("not in list internal-domains");
+    }
+  }
+
+  @Test
   void docsWhenDefaultPolicyDocumentedThenVerbatim() throws Exception {
     String docs = Files.readString(Path.of("..", "docs", "POLICY.md"));
 

@@ -187,6 +187,18 @@ class PolicyParserTest {
             "policy:6:16: 'channel' must not be an empty list"),
         Arguments.of(
             "default: ALLOW\nrules:\n  - id: r1\n    action: BLOCK\n    when:\n"
+                + "      counts: {}\n",
+            "policy:6:15: 'counts' must not be empty"),
+        Arguments.of(
+            "default: ALLOW\nrules:\n  - id: r1\n    action: BLOCK\n    when:\n"
+                + "      destination: []\n",
+            "policy:6:20: 'destination' must not be empty"),
+        Arguments.of(
+            "default: ALLOW\nrules:\n  - id: r1\n    action: BLOCK\n    when:\n"
+                + "      destination:\n        except: {domain: []}\n",
+            "policy:7:26: 'domain' must not be an empty list"),
+        Arguments.of(
+            "default: ALLOW\nrules:\n  - id: r1\n    action: BLOCK\n    when:\n"
                 + "      channel: FAX\n",
             "policy:6:16: invalid channel 'FAX': expected one of API, WEB_UPLOAD, EMAIL"),
         Arguments.of(
