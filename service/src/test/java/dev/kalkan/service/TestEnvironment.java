@@ -96,7 +96,6 @@ public final class TestEnvironment
                     Map.entry("kalkan.alert.attempts", "3"),
                     Map.entry("kalkan.alert.backoff", "20ms"),
                     Map.entry("kalkan.alert.timeout", "2s"),
-                    Map.entry("kalkan.audit.batch", "50"),
-                    Map.entry("logging.level.root", "WARN"))));
+                    Map.entry("kalkan.audit.batch", "50"))));
   }
 }
