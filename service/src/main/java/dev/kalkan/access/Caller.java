@@ -1,6 +1,7 @@
 package dev.kalkan.access;
 
 import java.util.Objects;
+import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -20,18 +21,18 @@ public record Caller(long principalId, String name, PrincipalKind kind, Role rol
   }
 
   /** The caller of {@code authentication}, or empty when it is not one of Kalkan's. */
-  public static java.util.Optional<Caller> of(Authentication authentication) {
+  public static Optional<Caller> of(Authentication authentication) {
     if (authentication == null) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     Object principal = authentication.getPrincipal();
     if (principal instanceof Caller caller) {
-      return java.util.Optional.of(caller);
+      return Optional.of(caller);
     }
     if (principal instanceof UserAccount account) {
-      return java.util.Optional.of(account.caller());
+      return Optional.of(account.caller());
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
   /**

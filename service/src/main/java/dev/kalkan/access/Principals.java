@@ -1,5 +1,6 @@
 package dev.kalkan.access;
 
+import dev.kalkan.service.AfterCommit;
 import dev.kalkan.service.ApiProblem;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -108,7 +109,7 @@ public class Principals {
                 + " null, suspension_incident_id = null where id = :id")
         .param("id", id)
         .update();
-    suspended.remove(id);
+    AfterCommit.run(() -> suspended.remove(id));
     events.publishEvent(
         new PrincipalReinstated(id, before.name(), by, reason, before.suspensionIncidentId()));
     return get(id);

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -61,10 +62,7 @@ class SessionController {
                   request.username(), request.password()));
     } catch (AuthenticationException e) {
       throw ApiProblem.of(
-          HttpStatus.UNAUTHORIZED,
-          "Unauthorized",
-          "wrong username or password",
-          java.util.Map.of());
+          HttpStatus.UNAUTHORIZED, "Unauthorized", "wrong username or password", Map.of());
     }
     Caller caller = Caller.of(result).orElseThrow();
     if (principals.isSuspended(caller.principalId())) {
@@ -72,7 +70,7 @@ class SessionController {
           HttpStatus.FORBIDDEN,
           "Principal suspended",
           "principal '" + caller.name() + "' is suspended; an administrator must reinstate it",
-          java.util.Map.of());
+          Map.of());
     }
     if (http.getSession(false) != null) {
       http.changeSessionId();

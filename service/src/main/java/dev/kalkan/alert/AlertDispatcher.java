@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -239,7 +240,7 @@ public class AlertDispatcher implements SmartLifecycle {
   }
 
   private void resumePending() {
-    Map<String, AlertChannel> byName = new java.util.HashMap<>();
+    Map<String, AlertChannel> byName = new HashMap<>();
     channels.forEach(c -> byName.put(c.name(), c));
     jdbc.sql("select id, channel, attempts, payload from alert_deliveries where status = 'PENDING'")
         .query(

@@ -5,6 +5,7 @@ import dev.kalkan.service.ApiProblem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -77,7 +78,7 @@ class IncidentController {
 
   private static IncidentStatus statusOf(String text) {
     try {
-      return IncidentStatus.valueOf(text.strip().toUpperCase(java.util.Locale.ROOT));
+      return IncidentStatus.valueOf(text.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw ApiProblem.badRequest(
           "status must be one of NEW, TRIAGED, CONTAINED, RESOLVED, CLOSED");

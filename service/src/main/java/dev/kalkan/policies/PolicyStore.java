@@ -2,6 +2,7 @@ package dev.kalkan.policies;
 
 import dev.kalkan.policy.Policy;
 import dev.kalkan.policy.PolicyException;
+import dev.kalkan.service.AfterCommit;
 import dev.kalkan.service.ApiProblem;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -122,8 +123,12 @@ public class PolicyStore {
         .param("version", chosen.version())
         .param("id", id)
         .update();
-    enforced = new EnforcedPolicy(id, chosen.name(), chosen.version(), parsed);
-    LOG.info("enforcing policy '{}' version {}", chosen.name(), chosen.version());
+    EnforcedPolicy next = new EnforcedPolicy(id, chosen.name(), chosen.version(), parsed);
+    AfterCommit.run(
+        () -> {
+          enforced = next;
+          LOG.info("enforcing policy '{}' version {}", next.name(), next.version());
+        });
     return get(id, chosen.version());
   }
 

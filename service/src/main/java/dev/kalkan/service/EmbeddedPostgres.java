@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.GroupPrincipal;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
@@ -215,7 +216,7 @@ final class EmbeddedPostgres implements AutoCloseable {
           Files.createSymbolicLink(target, Path.of(entry.getLinkName()));
         } else if (entry.isFile()) {
           Files.createDirectories(target.getParent());
-          Files.copy(tar, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+          Files.copy(tar, target, StandardCopyOption.REPLACE_EXISTING);
           Files.setPosixFilePermissions(target, permissionsOf(entry.getMode()));
         }
       }

@@ -100,7 +100,6 @@ public final class TestEnvironment
                     Map.entry("kalkan.icap.address", "127.0.0.1"),
                     Map.entry("kalkan.icap.port", "0"),
                     Map.entry("kalkan.milter.address", "127.0.0.1"),
-                    Map.entry("kalkan.milter.port", "0"),
-                    Map.entry("logging.level.root", "WARN"))));
+                    Map.entry("kalkan.milter.port", "0"))));
   }
 }
