@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# ICAP through a real Squid on loopback: 20 concurrent clients upload 100 KB bodies through a
+# Squid without ICAP and through a Squid that asks Kalkan (REQMOD, bypass off, the shipped
+# deploy/squid/kalkan-icap.conf), in alternating rounds; the origin verifies every body's SHA-256.
+# Prints requests/s and p50/p95/p99 latency of both, the p95 Kalkan adds, the machine's load
+# average, and PASS (added p95 under 20 ms, nothing lost or corrupted) or FAIL.
+# Exit status 0 PASS, 1 FAIL, 2 error. Installs squid from Debian when missing.
+#
+#   bench/icap-squid.sh [CLIENTS (20)] [BODY_BYTES (102400)] [REQUESTS_PER_CLIENT_PER_ROUND (50)] [ROUNDS (3)]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+# shellcheck source=bin/jdk-env
+source bin/jdk-env || exit 2
+
+./mvnw -B -q -pl icap -am test-compile dependency:build-classpath \
+  -Dmdep.outputFile=target/icap-bench.classpath -Dmdep.includeScope=test >&2 || exit 2
+cp="icap/target/test-classes:icap/target/classes:$(cat icap/target/icap-bench.classpath)"
+exec "$JAVA_HOME/bin/java" -Xmx1g -cp "$cp" dev.kalkan.icap.IcapSquidLoad "${1:-20}" "${2:-102400}" "${3:-50}" "${4:-3}" 20

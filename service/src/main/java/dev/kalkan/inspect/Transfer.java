@@ -1,0 +1,56 @@
+package dev.kalkan.inspect;
+
+import dev.kalkan.detect.Finding;
+import dev.kalkan.detect.InfoType;
+import dev.kalkan.detect.PlaintextAccess;
+import dev.kalkan.policy.Channel;
+import dev.kalkan.policy.Destination;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Content on its way out that an enforcement point (the web proxy, the MTA) asks about. Immutable;
+ * the byte arrays are not copied, so callers must not change them afterwards.
+ *
+ * @param channel how the content leaves ({@code WEB_UPLOAD}, {@code EMAIL})
+ * @param destinations where it goes: the upload URL, every recipient
+ * @param endUser who sends it (the proxy's authenticated user or client address, the SASL login or
+ *     envelope sender)
+ * @param contents the decoded pieces to scan (body, form fields, files, subject, text parts,
+ *     attachments), each UTF-8 and scanned on its own
+ * @param participants email addresses of the transfer's own parties (sender, recipients), which are
+ *     not findings: a reply quoting its recipient's address leaks nothing
+ * @param notScannedReason why the content was not fully read or decoded, or null when it was
+ */
+public record Transfer(
+    Channel channel,
+    List<Destination> destinations,
+    String endUser,
+    List<byte[]> contents,
+    Set<String> participants,
+    String notScannedReason) {
+  public Transfer {
+    Objects.requireNonNull(channel, "channel");
+    destinations = List.copyOf(destinations);
+    Objects.requireNonNull(endUser, "endUser");
+    if (endUser.isBlank()) {
+      throw new IllegalArgumentException("endUser must not be blank");
+    }
+    contents = List.copyOf(contents);
+    participants =
+        participants.stream()
+            .map(address -> address.toLowerCase(Locale.ROOT))
+            .collect(Collectors.toUnmodifiableSet());
+  }
+
+  /** Whether {@code finding} is the address of one of this transfer's own parties. */
+  boolean isParticipantAddress(Finding finding) {
+    return !participants.isEmpty()
+        && finding.infoType().name().equals(InfoType.EMAIL_ADDRESS.name())
+        && participants.contains(
+            finding.value(PlaintextAccess.explicitlyRequested()).toLowerCase(Locale.ROOT));
+  }
+}
