@@ -168,9 +168,12 @@ final class JsonFieldTracker extends FieldTracker {
         }
         default -> {
           int c = b[i] & 0xFF;
-          if ((CLASS[c] & BLANK) != 0 && (c != '\n' || !lines) || fastStep(c, base + i)) {
+          if ((CLASS[c] & BLANK) != 0 && (c != '\n' || !lines)) {
             i++;
-          } else if (step(c, base + i)) {
+            while (i < to && (CLASS[c = b[i] & 0xFF] & BLANK) != 0 && (c != '\n' || !lines)) {
+              i++; // indentation of pretty-printed JSON: a run of blanks at a time
+            }
+          } else if (fastStep(c, base + i) || step(c, base + i)) {
             i++;
           }
         }
