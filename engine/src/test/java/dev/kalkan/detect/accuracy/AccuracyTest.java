@@ -64,6 +64,12 @@ class AccuracyTest {
         .assertThat(report.micro().f1())
         .as("typed micro F1 over %d documents of seed %d (details in %s)", count, seed, file)
         .isGreaterThanOrEqualTo(0.97);
+    for (InfoType type : AccuracyScorer.PEOPLE) {
+      softly
+          .assertThat(report.strict(type).f1())
+          .as("F1 of %s in structured fields (details in %s)", type, file)
+          .isGreaterThanOrEqualTo(0.95);
+    }
     for (InfoType type : CHECKSUM_TYPES) {
       softly
           .assertThat(report.strict(type).precision())
