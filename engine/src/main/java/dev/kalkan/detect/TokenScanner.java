@@ -23,9 +23,6 @@ import dev.kalkan.detect.validate.IpAddress;
 import dev.kalkan.detect.validate.PaymentCards;
 import dev.kalkan.detect.validate.TcKimlik;
 import dev.kalkan.detect.validate.UsSsn;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -69,9 +66,6 @@ final class TokenScanner {
   private static final byte[] BUYER_RELAY = ascii("marketplace.amazon.");
   private static final byte[] EXAMPLE = ascii("example");
   private static final byte[] PUNYCODE = ascii("xn--");
-  private static final VarHandle LONGS =
-      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-  private static final long SPACES = 0x2020202020202020L;
 
   private final byte[] b;
   private final int lo;
@@ -128,7 +122,7 @@ final class TokenScanner {
     while (i < stopAt) {
       int c = ByteClass.of(b[i]);
       if ((c & (ALNUM | TRIGGER)) == 0) {
-        i = b[i] == ' ' ? skipSpaces(b, i + 1, stopAt) : i + 1;
+        i++;
         continue;
       }
       visited = i;
@@ -164,25 +158,6 @@ final class TokenScanner {
         j++;
       }
       i = isInert(i, j, mask) ? j : Math.max(j, onToken(i, j, mask));
-    }
-    return i;
-  }
-
-  /**
-   * The first index in {@code [from, to)} that is not a space, reading eight bytes at a time: the
-   * indentation of pretty-printed JSON and YAML is a large share of their bytes, and spaces neither
-   * start a candidate nor move the position's line or code-point counts.
-   */
-  private static int skipSpaces(byte[] b, int from, int to) {
-    int i = from;
-    for (; i + Long.BYTES <= to; i += Long.BYTES) {
-      long other = (long) LONGS.get(b, i) ^ SPACES;
-      if (other != 0) {
-        return i + (Long.numberOfTrailingZeros(other) >>> 3);
-      }
-    }
-    while (i < to && b[i] == ' ') {
-      i++;
     }
     return i;
   }
