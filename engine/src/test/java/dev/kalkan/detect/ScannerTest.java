@@ -160,8 +160,31 @@ class ScannerTest {
   @ParameterizedTest(name = "adversarial {0}")
   @ValueSource(
       strings = {
-        "1", "1-", "1 ", "1.", "@", "a@", "a.", "::", "AKIA", "+1 ", "(1", "Atzr|", "DE89 ",
-        "amzn1.", "4111 ", "a@b.", "1:", "B0", "A1"
+        "1",
+        "1-",
+        "1 ",
+        "1.",
+        "@",
+        "a@",
+        "a.",
+        "::",
+        "AKIA",
+        "+1 ",
+        "(1",
+        "Atzr|",
+        "DE89 ",
+        "amzn1.",
+        "4111 ",
+        "a@b.",
+        "1:",
+        "B0",
+        "A1",
+        "[",
+        "{\"a\":",
+        "{\"a\":[",
+        "\"\\\\",
+        "{\"BuyerName\":\"Ada Lovelace\",",
+        "buyer-name\tship-address-1\n"
       })
   void scanWhenAdversarialMegabyteThenFinishesWithoutHanging(String unit) {
     String text = unit.repeat((1 << 20) / unit.length());
