@@ -321,7 +321,8 @@ class ScanCommandTest {
 
   @Test
   void scanWhenStructuredFilesThenJsonlCarriesFieldsNamesAndStreetsAsGolden() throws Exception {
-    List<String> args = new java.util.ArrayList<>(List.of("scan", "--format", "jsonl", "--threads", "1"));
+    List<String> args =
+        new java.util.ArrayList<>(List.of("scan", "--format", "jsonl", "--threads", "1"));
     args.addAll(structuredFiles());
     assertThat(run(args.toArray(String[]::new))).isEqualTo(1);
     assertGolden("scan-structured.jsonl", stdout().replace(dir + "/", "DIR/"));
