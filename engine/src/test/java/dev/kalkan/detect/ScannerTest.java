@@ -292,6 +292,9 @@ class ScannerTest {
             + " PERSON_NAME => Klaus Weber => shipping_address.name",
         "`---\nshipping_address:\n  name: 'Klaus Weber'\n  address_line_1: Lindenweg 4\n` =>"
             + " STREET_ADDRESS => Lindenweg 4 => shipping_address.address_line_1",
+        "`2024-05-01 INFO {\"event\":\"order\",\"buyerName\":\"Ada Lovelace\"}\n"
+            + "2024-05-01 INFO {\"event\":\"ship\",\"shipTo\":{\"name\":\"Alan Turing\"}}\n` =>"
+            + " PERSON_NAME => Alan Turing => /shipTo/name",
       })
   void scanWhenValueUnderNameOrStreetFieldThenReportsItWithExactSpan(
       String text, String type, String value, String field) {
