@@ -292,6 +292,12 @@ class ScannerTest {
             + " PERSON_NAME => Klaus Weber => shipping_address.name",
         "`---\nshipping_address:\n  name: 'Klaus Weber'\n  address_line_1: Lindenweg 4\n` =>"
             + " STREET_ADDRESS => Lindenweg 4 => shipping_address.address_line_1",
+        "`customer_name,email,address1,city\nMaria Garcia,m.garcia@gmail.com,Calle Mayor 5,Madrid\n`"
+            + " => STREET_ADDRESS => Calle Mayor 5 => address1",
+        "`customer_name,email,address1,city\nMaria Garcia,m.garcia@gmail.com,Calle Mayor 5,Madrid\n`"
+            + " => PERSON_NAME => Maria Garcia => customer_name",
+        "`{\"billing_details\":{\"address\":{\"line1\":\"221B Baker St\"},\"name\":\"Sherlock Holmes\"}}`"
+            + " => STREET_ADDRESS => 221B Baker St => /billing_details/address/line1",
         "`2024-05-01 INFO {\"event\":\"order\",\"buyerName\":\"Ada Lovelace\"}\n"
             + "2024-05-01 INFO {\"event\":\"ship\",\"shipTo\":{\"name\":\"Alan Turing\"}}\n` =>"
             + " PERSON_NAME => Alan Turing => /shipTo/name",
