@@ -86,7 +86,8 @@ final class NameFinder {
         }
         continue;
       }
-      if (length > 0 && isParticle(t, j)
+      if (length > 0
+          && isParticle(t, j)
           && (t.isCapitalWord(j + 1, false) && !t.lineBefore(j + 1)
               || isParticle(t, j + 1) && t.isCapitalWord(j + 2, false) && !t.lineBefore(j + 2))) {
         run[length++] = j;
@@ -96,6 +97,12 @@ final class NameFinder {
       break;
     }
     return length;
+  }
+
+  /** The last token of a place of two or more words ({@code San Francisco}) at {@code w}, or -1. */
+  private int placePhraseEnd(Tokens t, int w) {
+    int end = Phrases.after(t, w, lx.places());
+    return end > w && t.isWord(end) || end > w + 1 ? end : -1;
   }
 
   private boolean isParticle(Tokens t, int j) {
@@ -146,6 +153,14 @@ final class NameFinder {
         }
         continue;
       }
+      int place = placePhraseEnd(t, w);
+      if (place >= 0) {
+        context = false;
+        while (a < length && run[a] <= place) {
+          a++;
+        }
+        continue;
+      }
       if ((lx.isOrdinaryWord(key) || t.shape(w) == Tokens.LOWER) && !isLexiconName(key)) {
         context = false;
         a++;
@@ -155,6 +170,15 @@ final class NameFinder {
     }
     if (a >= length) {
       return runEnd;
+    }
+    if (a + 1 < length
+        && !isLexiconName(t.key(run[a]))
+        && lx.isGivenName(t.key(run[a + 1]))
+        && !lx.isOrdinaryWord(t.key(run[a + 1]))) {
+      // a capitalised word before a given name is a sentence start, a role or an inflected noun
+      // (Siparişinizi Elif Koç), not the first name
+      context = false;
+      a++;
     }
     int[] core = new int[MAX_CORE];
     int m = 0;
@@ -169,7 +193,15 @@ final class NameFinder {
         consumed = token + 1;
         break;
       }
-      if (m > 0 && lx.isOrdinaryWord(key) && !isLexiconName(key) && !isParticle(t, token)) {
+      boolean shortCode =
+          t.shape(token) == Tokens.UPPER
+              && t.shape(core[0]) != Tokens.UPPER
+              && t.end(token) - t.start(token) <= 3
+              && !isLexiconName(key);
+      if (m > 0
+          && (lx.isOrdinaryWord(key) && !isLexiconName(key) && !isParticle(t, token)
+              || shortCode
+              || placePhraseEnd(t, token) >= 0)) {
         consumed = token;
         cut = token;
         break;
@@ -191,7 +223,7 @@ final class NameFinder {
       if (lx.companyWords().contains(key) || Phrases.after(t, token, lx.companyWords()) >= 0) {
         return consumed;
       }
-      if (w < m && lx.isGoodsOrCompany(key) && !isLexiconName(key)) {
+      if (lx.isGoodsOrCompany(key) && !isLexiconName(key)) {
         return consumed;
       }
       if (w < m && (isStreetWord(t, token) || lx.units().contains(key))) {

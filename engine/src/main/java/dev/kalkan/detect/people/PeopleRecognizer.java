@@ -58,26 +58,36 @@ public final class PeopleRecognizer {
     List<PeopleSpan> people = new ArrayList<>();
     names.find(tokens, people);
     List<PeopleSpan> result = new ArrayList<>(found.size() + people.size());
+    List<PeopleSpan> reported = new ArrayList<>(found.size());
     for (PeopleSpan street : found) {
-      if (street.likelihood().atLeast(Likelihood.POSSIBLE)
-          || people.stream().noneMatch(street::overlaps)) {
-        result.add(street);
+      if (street.likelihood().atLeast(Likelihood.POSSIBLE)) {
+        reported.add(street);
       }
     }
-    for (PeopleSpan person : people) {
-      boolean inStreet = false;
-      for (PeopleSpan street : found) {
-        if (street.likelihood().atLeast(Likelihood.POSSIBLE) && street.overlaps(person)) {
-          inStreet = true;
-          break;
-        }
-      }
-      if (!inStreet) {
-        result.add(person);
-      }
-    }
+    List<PeopleSpan> kept = withoutOverlaps(people, reported);
+    result.addAll(withoutOverlaps(found, kept));
+    result.addAll(kept);
     result.sort(Comparator.comparingInt(PeopleSpan::start));
     return List.copyOf(result);
+  }
+
+  /**
+   * The spans of {@code candidates} that overlap none of {@code others}; both lists in text order
+   * without overlaps among themselves, so one merge pass suffices.
+   */
+  private static List<PeopleSpan> withoutOverlaps(
+      List<PeopleSpan> candidates, List<PeopleSpan> others) {
+    List<PeopleSpan> kept = new ArrayList<>(candidates.size());
+    int o = 0;
+    for (PeopleSpan candidate : candidates) {
+      while (o < others.size() && others.get(o).end() <= candidate.start()) {
+        o++;
+      }
+      if (o >= others.size() || !others.get(o).overlaps(candidate)) {
+        kept.add(candidate);
+      }
+    }
+    return kept;
   }
 
   /**
@@ -231,7 +241,7 @@ public final class PeopleRecognizer {
     if (streetWord) {
       return Likelihood.LIKELY;
     }
-    if (goods && !digits) {
+    if (goods) {
       return Likelihood.UNLIKELY;
     }
     return Likelihood.POSSIBLE;

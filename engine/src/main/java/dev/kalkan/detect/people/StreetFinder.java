@@ -316,7 +316,8 @@ final class StreetFinder {
         names++;
         j++;
       } else if (isParticle(t, j)
-          && (isNameWord(t, j + 1, lenient) || isParticle(t, j + 1) && isNameWord(t, j + 2, lenient))) {
+          && (isNameWord(t, j + 1, lenient)
+              || isParticle(t, j + 1) && isNameWord(t, j + 2, lenient))) {
         j++;
       } else {
         break;
