@@ -43,14 +43,19 @@ final class StreetFinder {
 
   private final Lexicons lx;
   private final Set<String> poBoxKeys;
+  private final Set<String> poBoxFirstWords;
 
   StreetFinder(Lexicons lexicons) {
     this.lx = lexicons;
     Set<String> joined = new HashSet<>();
+    Set<String> firstWords = new HashSet<>();
     for (String key : lexicons.poBoxes().keys()) {
       joined.add(key.replace(" ", ""));
+      int space = key.indexOf(' ');
+      firstWords.add(space < 0 ? key : key.substring(0, space));
     }
     this.poBoxKeys = Set.copyOf(joined);
+    this.poBoxFirstWords = Set.copyOf(firstWords);
   }
 
   /** A part of a street line, in token indexes (both inclusive). */
@@ -146,6 +151,9 @@ final class StreetFinder {
   }
 
   private Segment segmentAt(Tokens t, int i, boolean lenient) {
+    if (!lenient && t.isWord(i) && t.shape(i) == Tokens.LOWER && !startsLowerCaseStreet(t, i)) {
+      return null;
+    }
     Segment box = poBoxAt(t, i);
     if (box != null) {
       return box;
@@ -193,6 +201,16 @@ final class StreetFinder {
       return suffixStreet(t, i, strength, true, lenient);
     }
     return null;
+  }
+
+  /**
+   * True when a lower-case word at {@code i} may still anchor a street: a street word after a
+   * capitalised name or a number ({@code Jackson street}, {@code 12 rue de la Paix}), or a full
+   * stop of an abbreviation.
+   */
+  private static boolean startsLowerCaseStreet(Tokens t, int i) {
+    int previous = i - 1;
+    return t.isCapitalWord(previous, false) || t.isNumber(previous) || t.isPunct(previous, '.');
   }
 
   private String compoundEnding(Tokens t, int i, String key) {
@@ -585,7 +603,7 @@ final class StreetFinder {
 
   /** A post office box line ({@code PO Box 1234}, {@code Postfach 10 12 34}) at {@code i}. */
   private Segment poBoxAt(Tokens t, int i) {
-    if (!t.isWord(i)) {
+    if (!t.isWord(i) || !poBoxFirstWords.contains(t.key(i))) {
       return null;
     }
     int last = Phrases.afterJoined(t, i, poBoxKeys, 4);

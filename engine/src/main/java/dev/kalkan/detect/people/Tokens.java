@@ -11,7 +11,8 @@ import java.util.Arrays;
  * between two letters joins ({@code O'Brien}, {@code Anna-Lena}). A Turkish or English suffix after
  * an apostrophe ({@code Yılmaz'ın}, {@code John's}) stays in the word but outside its core, which
  * is what keys, shapes and reported spans use. A number is a run of digits with the letters and
- * digits that follow it ({@code 12a}, {@code 221B}, {@code 5th}, {@code 64GB}).
+ * digits that follow it ({@code 12a}, {@code 221B}, {@code 5th}, {@code 64GB}). A tab counts as a
+ * line break: it separates the fields of tab-separated text, and no name or street spans two.
  */
 final class Tokens {
   static final byte WORD = 1;
@@ -69,7 +70,13 @@ final class Tokens {
       int len = Character.charCount(cp);
       if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
         space = true;
-        if (cp == '\n' || cp == '\r' || cp == 0x2028 || cp == 0x2029 || cp == 0x0B || cp == 0x0C) {
+        if (cp == '\n'
+            || cp == '\r'
+            || cp == '\t'
+            || cp == 0x2028
+            || cp == 0x2029
+            || cp == 0x0B
+            || cp == 0x0C) {
           line = true;
         }
         i += len;
@@ -325,7 +332,7 @@ final class Tokens {
     return end[i] - start[i] - digits[i];
   }
 
-  /** True when a line break comes between token {@code i - 1} and token {@code i}. */
+  /** True when a line break or a tab comes between token {@code i - 1} and token {@code i}. */
   boolean lineBefore(int i) {
     return i < size && lineBefore[i];
   }
