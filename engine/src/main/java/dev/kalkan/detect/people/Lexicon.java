@@ -21,6 +21,8 @@ final class Lexicon {
   private final Set<String> abbreviations;
   private final Set<String> colonOnly;
   private final List<String> keyList;
+  private final Set<String> firstWords;
+  private final Set<String> lastWords;
   private final int maxWords;
 
   private Lexicon(String name, Set<String> keys, Set<String> abbreviations, Set<String> colonOnly) {
@@ -29,10 +31,17 @@ final class Lexicon {
     this.abbreviations = Set.copyOf(abbreviations);
     this.colonOnly = Set.copyOf(colonOnly);
     this.keyList = List.copyOf(keys);
+    Set<String> firsts = new HashSet<>();
+    Set<String> lasts = new HashSet<>();
     int words = 1;
     for (String key : keys) {
       words = Math.max(words, wordCount(key));
+      int space = key.indexOf(' ');
+      firsts.add(space < 0 ? key : key.substring(0, space));
+      lasts.add(key.substring(key.lastIndexOf(' ') + 1));
     }
+    this.firstWords = Set.copyOf(firsts);
+    this.lastWords = Set.copyOf(lasts);
     this.maxWords = words;
   }
 
@@ -122,6 +131,16 @@ final class Lexicon {
   /** True when the entry {@code key} counts only with a colon after it. */
   boolean needsColon(String key) {
     return colonOnly.contains(key);
+  }
+
+  /** True when some entry starts with the word {@code key}; a cheap test before phrase lookups. */
+  boolean startsSomeEntry(String key) {
+    return firstWords.contains(key);
+  }
+
+  /** True when some entry ends with the word {@code key}. */
+  boolean endsSomeEntry(String key) {
+    return lastWords.contains(key);
   }
 
   /** The most words any entry has. */

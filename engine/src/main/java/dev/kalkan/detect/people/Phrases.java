@@ -25,6 +25,9 @@ final class Phrases {
         return -1;
       }
     }
+    if (!t.isWord(k) || !lexicon.endsSomeEntry(t.key(k))) {
+      return -1;
+    }
     int max = lexicon.maxWords();
     String[] words = new String[max];
     int[] firsts = new int[max];
@@ -65,7 +68,7 @@ final class Phrases {
    * The last token of the longest entry of {@code lexicon} that starts at token {@code at}, or -1.
    */
   static int after(Tokens t, int at, Lexicon lexicon) {
-    if (!t.isWord(at)) {
+    if (!t.isWord(at) || !lexicon.startsSomeEntry(t.key(at))) {
       return -1;
     }
     int max = lexicon.maxWords();

@@ -38,10 +38,11 @@ final class Tokens {
   private boolean[] lineBefore;
   private boolean[] spaceBefore;
   private String[] keys;
+  private final char[] scratch = new char[64];
 
   private Tokens(CharSequence text) {
     this.text = text;
-    int capacity = Math.max(16, Math.min(text.length() / 3 + 16, 1 << 20));
+    int capacity = Math.max(16, Math.min(text.length() / 4 + 16, 1 << 20));
     start = new int[capacity];
     end = new int[capacity];
     coreEnd = new int[capacity];
@@ -351,10 +352,17 @@ final class Tokens {
   String key(int i) {
     String key = keys[i];
     if (key == null) {
-      key =
-          kind[i] == WORD
-              ? WordKey.of(text, start[i], coreEnd[i])
-              : text.subSequence(start[i], end[i]).toString().toLowerCase(java.util.Locale.ROOT);
+      if (kind[i] == WORD) {
+        key = WordKey.ofAsciiWord(text, start[i], coreEnd[i], scratch);
+        if (key == null) {
+          key = WordKey.of(text, start[i], coreEnd[i]);
+        }
+      } else {
+        key = WordKey.ofAsciiWord(text, start[i], end[i], scratch);
+        if (key == null) {
+          key = text.subSequence(start[i], end[i]).toString().toLowerCase(java.util.Locale.ROOT);
+        }
+      }
       keys[i] = key;
     }
     return key;

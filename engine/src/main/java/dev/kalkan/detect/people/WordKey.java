@@ -12,6 +12,28 @@ import java.text.Normalizer;
 final class WordKey {
   private WordKey() {}
 
+  /**
+   * The key of {@code text[from, to)} for a word of ASCII letters and digits only, built in {@code
+   * scratch} (at least {@code to - from} long) without an intermediate builder; null when the word
+   * holds anything else, for {@link #of(CharSequence, int, int)} to handle.
+   */
+  static String ofAsciiWord(CharSequence text, int from, int to, char[] scratch) {
+    int n = to - from;
+    if (n > scratch.length) {
+      return null;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(from + i);
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + 32);
+      } else if (!(c >= 'a' && c <= 'z') && !(c >= '0' && c <= '9')) {
+        return null;
+      }
+      scratch[i] = c;
+    }
+    return new String(scratch, 0, n);
+  }
+
   /** The key of {@code text[from, to)}; empty when it holds no letter or digit. */
   static String of(CharSequence text, int from, int to) {
     StringBuilder key = new StringBuilder(to - from);
