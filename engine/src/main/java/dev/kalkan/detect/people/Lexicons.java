@@ -115,6 +115,36 @@ record Lexicons(
     return commonWords.contains(key) || calendar.contains(key) || places.contains(key);
   }
 
+  /**
+   * True when the word key is a compound that ends in a product word of five or more letters
+   * ({@code Kochmesser}, {@code Gusseisenpfanne}, {@code Trailrunning-Schuhe}), or a Turkish
+   * possessive of a product word ({@code Çantası}, {@code Matı}). Scans the product list: call it
+   * only for candidate name words.
+   */
+  boolean isProductCompound(String key) {
+    String last = key.substring(key.lastIndexOf(' ') + 1);
+    if (products.contains(last)) {
+      return true;
+    }
+    for (String suffix : TURKISH_POSSESSIVES) {
+      if (last.length() > suffix.length() + 2
+          && last.endsWith(suffix)
+          && products.contains(last.substring(0, last.length() - suffix.length()))) {
+        return true;
+      }
+    }
+    for (String product : products.keys()) {
+      if (product.length() >= 5
+          && last.length() >= product.length() + 3
+          && last.endsWith(product)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final String[] TURKISH_POSSESSIVES = {"si", "su", "i", "u"};
+
   /** True when the word key marks a product, a brand or a company. */
   boolean isGoodsOrCompany(String key) {
     return products.contains(key) || brands.contains(key) || companyWords.contains(key);

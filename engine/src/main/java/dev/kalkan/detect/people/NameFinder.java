@@ -102,7 +102,29 @@ final class NameFinder {
   /** The last token of a place of two or more words ({@code San Francisco}) at {@code w}, or -1. */
   private int placePhraseEnd(Tokens t, int w) {
     int end = Phrases.after(t, w, lx.places());
-    return end > w && t.isWord(end) || end > w + 1 ? end : -1;
+    if (end < 0) {
+      return -1;
+    }
+    int lastWord = t.isWord(end) ? end : end - 1;
+    return lastWord > w ? end : -1;
+  }
+
+  /** The first ordinary word of the run after index {@code a}, or the end of the run. */
+  private int nextOrdinary(Tokens t, int[] run, int length, int a) {
+    for (int w = a + 1; w < length; w++) {
+      if (lx.isOrdinaryWord(t.key(run[w])) && !isLexiconName(t.key(run[w]))) {
+        return run[w];
+      }
+    }
+    return run[length - 1] + 1;
+  }
+
+  /** A short upper-case code after a mixed-case name word ({@code CA} in {@code Austin CA}). */
+  private boolean isShortCode(Tokens t, int token, int firstOfCore) {
+    return t.shape(token) == Tokens.UPPER
+        && t.shape(firstOfCore) != Tokens.UPPER
+        && t.end(token) - t.start(token) <= 3
+        && !isLexiconName(t.key(token));
   }
 
   private boolean isParticle(Tokens t, int j) {
@@ -171,6 +193,11 @@ final class NameFinder {
     if (a >= length) {
       return runEnd;
     }
+    if (lx.isGoodsOrCompany(t.key(run[a])) && !isLexiconName(t.key(run[a]))) {
+      // a brand or product word: what follows it in the run may still be a name (AMAZON ORDER
+      // FOR JOHN SMITH), what touches it may not (Mavi Ada Suitcase)
+      return nextOrdinary(t, run, length, a);
+    }
     if (a + 1 < length
         && !isLexiconName(t.key(run[a]))
         && lx.isGivenName(t.key(run[a + 1]))
@@ -193,14 +220,9 @@ final class NameFinder {
         consumed = token + 1;
         break;
       }
-      boolean shortCode =
-          t.shape(token) == Tokens.UPPER
-              && t.shape(core[0]) != Tokens.UPPER
-              && t.end(token) - t.start(token) <= 3
-              && !isLexiconName(key);
       if (m > 0
           && (lx.isOrdinaryWord(key) && !isLexiconName(key) && !isParticle(t, token)
-              || shortCode
+              || isShortCode(t, token, core[0])
               || placePhraseEnd(t, token) >= 0)) {
         consumed = token;
         cut = token;
@@ -227,6 +249,9 @@ final class NameFinder {
         return consumed;
       }
       if (w < m && (isStreetWord(t, token) || lx.units().contains(key))) {
+        return consumed;
+      }
+      if (w > 0 && w < m && !isLexiconName(key) && lx.isProductCompound(key)) {
         return consumed;
       }
     }
@@ -344,6 +369,14 @@ final class NameFinder {
     }
     boolean surname = lx.isSurname(lastKey) || lx.isGivenName(lastKey);
     boolean evidence = context || title;
+    int nameWords = 0;
+    for (int w = 0; w < m; w++) {
+      nameWords += isParticle(t, core[w]) ? 0 : 1;
+    }
+    if (nameWords >= 3 && !surname && !evidence) {
+      // three or more words ending in an unknown one are a title (Ada Hardshell Suitcase)
+      return null;
+    }
     if (upperRun && !(given && surname) && !(evidence && anyLexicon)) {
       return null;
     }
