@@ -6,6 +6,8 @@ package dev.kalkan.detect.people;
  * {@code z. Hd.}, {@code c/o} and {@code A.Ş.} match their entries.
  */
 final class Phrases {
+  private static final String OPENERS = "\"'“„«‘(";
+
   private Phrases() {}
 
   /**
@@ -16,6 +18,9 @@ final class Phrases {
   static int before(Tokens t, int at, Lexicon lexicon) {
     int k = at - 1;
     boolean colon = false;
+    if (t.isPunct(k) && OPENERS.indexOf(t.text().charAt(t.start(k))) >= 0) {
+      k--;
+    }
     if (t.isPunct(k)) {
       char c = t.text().charAt(t.start(k));
       if (c == ':' || c == ',' || c == ';' || c == '-' || c == '.' || c == '!' || c == '–') {

@@ -28,6 +28,11 @@ class PhrasesTest {
   }
 
   @Test
+  void beforeWhenOpeningQuoteBeforeTokenThenSkipped() {
+    assertThat(Phrases.before(Tokens.of("Name: \"Emma"), 3, CONTEXT)).isEqualTo(0);
+  }
+
+  @Test
   void beforeWhenOtherPunctuationThenNoMatch() {
     assertThat(Phrases.before(Tokens.of("dear) Emma"), 2, CONTEXT)).isEqualTo(-1);
   }
