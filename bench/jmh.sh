@@ -50,7 +50,7 @@ awk -F, '
     name = strip($column["Benchmark"])
     score = strip($column["Score"])
     if (name ~ /ScannerBenchmark\.scanCorpus:megabytes$/) {
-      printf "scanner      %.1f MB/s over a %s MB corpus\n", score, strip($column["Param: corpusMegabytes"])
+      printf "scanner      %.1f MB/s over a %s MB corpus, structure %s\n", score, strip($column["Param: corpusMegabytes"]), strip($column["Param: structure"])
     } else if (name ~ /EdmBenchmark\.(edm|scanWithEdm):megabytes$/) {
       sub(/^.*EdmBenchmark\./, "", name)
       sub(/:megabytes$/, "", name)

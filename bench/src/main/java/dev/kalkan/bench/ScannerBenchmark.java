@@ -20,10 +20,12 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Throughput of {@link Scanner#scan(byte[], java.util.function.Consumer)} over an in-memory corpus
- * from {@link CorpusGenerator} (20 MB by default, seed 42), one call per file as the CLI makes
- * them. The primary score is corpus passes per second; the {@code megabytes} secondary score is
- * MB/s (1 MB = 1,000,000 bytes), the figure to compare with the whole-command benchmark.
+ * Throughput of {@link Scanner#scan(String, byte[], int, java.util.function.Consumer)} over an
+ * in-memory corpus from {@link CorpusGenerator} (20 MB by default, seed 42), one call per file as
+ * the CLI makes them. The primary score is corpus passes per second; the {@code megabytes}
+ * secondary score is MB/s (1 MB = 1,000,000 bytes), the figure to compare with the whole-command
+ * benchmark. {@link #structure} says how the format of each file is decided, so that the cost of
+ * following fields shows as the difference between {@code path} and {@code none}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -53,18 +55,39 @@ public class ScannerBenchmark {
   @Param("20")
   public int corpusMegabytes;
 
+  /**
+   * {@code path}: the file's corpus path names its format, as in {@code kalkan scan}; {@code
+   * content}: no name, the format is sniffed from the content; {@code none}: a name that is not
+   * structured, so no field is followed (the scan as it was before fields).
+   */
+  @Param({"path", "content", "none"})
+  public String structure;
+
   private Scanner scanner;
   private byte[][] files;
+  private String[] names;
   private double corpusMegabytesExact;
 
   /** Generates the corpus and builds the scanner with default settings. */
   @Setup
   public void setUp() {
     List<byte[]> contents = new ArrayList<>();
+    List<String> paths = new ArrayList<>();
     CorpusStats stats =
         CorpusGenerator.withSeed(CorpusGenerator.DEFAULT_SEED)
-            .generate(corpusMegabytes * 1_000_000L, file -> contents.add(file.content()));
+            .generate(
+                corpusMegabytes * 1_000_000L,
+                file -> {
+                  contents.add(file.content());
+                  paths.add(
+                      switch (structure) {
+                        case "path" -> file.path();
+                        case "content" -> null;
+                        default -> file.path() + ".bin";
+                      });
+                });
     files = contents.toArray(byte[][]::new);
+    names = paths.toArray(String[]::new);
     corpusMegabytesExact = stats.bytes() / 1e6;
     scanner = Scanner.withDefaults();
   }
@@ -72,8 +95,8 @@ public class ScannerBenchmark {
   /** Scans every file of the corpus once. */
   @Benchmark
   public void scanCorpus(Volume volume, Blackhole blackhole) {
-    for (byte[] file : files) {
-      scanner.scan(file, blackhole::consume);
+    for (int i = 0; i < files.length; i++) {
+      scanner.scan(names[i], files[i], files[i].length, blackhole::consume);
     }
     volume.megabytes += corpusMegabytesExact;
   }

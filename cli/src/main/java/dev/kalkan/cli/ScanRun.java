@@ -248,12 +248,12 @@ final class ScanRun {
         return new ScannedFile(display, Status.SKIPPED_BINARY, "binary file skipped", n, List.of());
       }
       if (n < buf.length) {
-        scanner.scan(buf, n, findings::add);
+        scanner.scan(display, buf, n, findings::add);
         return new ScannedFile(display, Status.SCANNED, null, n, findings);
       }
       ch.position(0);
       InputStream in = Channels.newInputStream(ch);
-      long bytes = scanner.scan(in, buf, findings::add);
+      long bytes = scanner.scan(display, in, buf, findings::add);
       return new ScannedFile(display, Status.SCANNED, null, bytes, findings);
     }
   }

@@ -81,7 +81,9 @@ class ScanCommandTest {
     assertThat(lines.get(0))
         .startsWith("{\"path\":\"" + file + "\",\"infoType\":\"AMAZON_ORDER_ID\"")
         .contains("\"line\":1", "\"column\":20");
-    assertThat(lines.get(1)).contains("\"infoType\":\"EMAIL_ADDRESS\"", "\"line\":2");
+    assertThat(lines.get(0)).contains("\"field\":\"/AmazonOrderId\"");
+    assertThat(lines.get(1))
+        .contains("\"infoType\":\"EMAIL_ADDRESS\"", "\"line\":2", "\"field\":\"/BuyerEmail\"");
     assertThat(stdout()).doesNotContain("jane.doe@gmail.com", "113-1234567-1234567");
   }
 
@@ -278,5 +280,94 @@ class ScanCommandTest {
     assertThat(run("scan", "--edm", index.toString(), "--edm-key-file", other.toString(), "-"))
         .isEqualTo(2);
     assertThat(stderr()).startsWith("kalkan: --edm: ").contains("another key");
+  }
+
+  /** Golden files of whole scans; regenerate with {@code -Dkalkan.updateGolden=true}. */
+  private static final Path GOLDEN = Path.of("src/test/resources/dev/kalkan/cli/golden");
+
+  /** An SP-API order, a flat-file report, YAML and {@code .env}: one of each structured kind. */
+  private List<String> structuredFiles() throws Exception {
+    Path order = dir.resolve("order.json");
+    Files.writeString(
+        order,
+        """
+        {
+          "payload": {
+            "AmazonOrderId": "113-1234567-1234567",
+            "BuyerInfo": {"BuyerEmail": "5kdr0sbm2q8xj9c@marketplace.amazon.com", "BuyerName": "Ayşe Yılmaz"},
+            "ShippingAddress": {
+              "Name": "John Smith",
+              "AddressLine1": "1 Main St",
+              "AddressLine2": "",
+              "City": "Seattle",
+              "Phone": "+1 206-266-1000"
+            },
+            "Items": [{"Name": "Argan Oil Shampoo", "ASIN": "B09WHV1U7U"}]
+          }
+        }
+        """);
+    Path report = dir.resolve("orders-report.txt");
+    Files.writeString(
+        report,
+        "order-id\tbuyer-email\tbuyer-name\tbuyer-phone-number\tship-address-1\tship-city\n"
+            + "113-1234567-7654321\tjane.doe@gmail.com\tJane Doe\t0532 123 45 67\tGül Sokak 5"
+            + "\tİzmir\n");
+    Path yaml = dir.resolve("customer.yml");
+    Files.writeString(yaml, "customer:\n  fullName: Klaus Weber\n  email: k.weber@firma.de\n");
+    Path env = dir.resolve(".env");
+    Files.writeString(env, "ALERT_EMAIL=ops@firma.com.tr\nREGION=eu-west-1\n");
+    return List.of(order.toString(), report.toString(), yaml.toString(), env.toString());
+  }
+
+  @Test
+  void scanWhenStructuredFilesThenJsonlCarriesFieldsNamesAndStreetsAsGolden() throws Exception {
+    List<String> args =
+        new java.util.ArrayList<>(List.of("scan", "--format", "jsonl", "--threads", "1"));
+    args.addAll(structuredFiles());
+    assertThat(run(args.toArray(String[]::new))).isEqualTo(1);
+    assertGolden("scan-structured.jsonl", stdout().replace(dir + "/", "DIR/"));
+    assertThat(stdout()).doesNotContain("Ayşe", "Smith", "Main St", "Jane Doe", "Klaus");
+  }
+
+  @Test
+  void scanWhenStructuredFilesThenTextJsonAndSarifCarryTheFieldToo() throws Exception {
+    List<String> files = structuredFiles();
+    assertThat(run("scan", "--format", "text", files.get(0))).isEqualTo(1);
+    assertThat(stdout())
+        .contains("PERSON_NAME  LIKELY  ", "field=/payload/BuyerInfo/BuyerName")
+        .contains("STREET_ADDRESS  LIKELY  ", "field=/payload/ShippingAddress/AddressLine1");
+    out.reset();
+    assertThat(run("scan", "--format", "json", files.get(1))).isEqualTo(1);
+    assertThat(stdout())
+        .contains("\"infoType\":\"PERSON_NAME\"", "\"field\":\"buyer-name\"")
+        .contains("\"field\":\"ship-address-1\"");
+    out.reset();
+    assertThat(run("scan", "--format", "sarif", files.get(2))).isEqualTo(1);
+    assertThat(stdout())
+        .contains("\"ruleId\":\"PERSON_NAME\"")
+        .contains("\"properties\":{\"likelihood\":\"LIKELY\",\"field\":\"customer.fullName\"}");
+  }
+
+  @Test
+  void scanWhenStandardInputIsJsonThenFieldsFromContent() {
+    System.setIn(
+        new ByteArrayInputStream(
+            "{\"payload\": {\"BuyerInfo\": {\"BuyerName\": \"Ayşe Yılmaz\"}}}"
+                .getBytes(StandardCharsets.UTF_8)));
+    assertThat(run("scan", "--format", "jsonl", "-")).isEqualTo(1);
+    assertThat(stdout())
+        .startsWith("{\"path\":\"-\",\"infoType\":\"PERSON_NAME\"")
+        .contains("\"field\":\"/payload/BuyerInfo/BuyerName\"");
+  }
+
+  private static void assertGolden(String name, String actual) throws Exception {
+    Path golden = GOLDEN.resolve(name);
+    if (Boolean.getBoolean("kalkan.updateGolden")) {
+      Files.createDirectories(GOLDEN);
+      Files.writeString(golden, actual);
+      return;
+    }
+    assertThat(golden).as("golden file; create it with -Dkalkan.updateGolden=true").exists();
+    assertThat(actual).isEqualTo(Files.readString(golden));
   }
 }

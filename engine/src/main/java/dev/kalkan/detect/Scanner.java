@@ -1,6 +1,8 @@
 package dev.kalkan.detect;
 
 import dev.kalkan.detect.edm.EdmMatcher;
+import dev.kalkan.detect.structure.SpApiFieldCatalog;
+import dev.kalkan.detect.structure.StructuredFormat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +21,16 @@ import java.util.function.Consumer;
  * and columns counted from the start of the input. Memory use is bounded whatever the input size:
  * streams are scanned in windows of {@value #WINDOW} bytes that overlap by enough bytes for the
  * longest candidate and its context, so a value that straddles two windows is found once.
+ *
+ * <p>Structured content (JSON, NDJSON, CSV, TSV, YAML, {@code .env}, {@code .properties}; {@link
+ * StructuredFormat#detect} decides from the file name, else from the first {@value
+ * StructuredFields#SNIFF_BYTES} bytes) is read for its fields as well: each finding there carries
+ * its {@link Finding#field() field}, a pattern finding under a field that the {@link
+ * SpApiFieldCatalog} types as its own type (an e-mail address under {@code buyer-email}) is one
+ * likelihood level higher, and a value under a field that holds a {@code PERSON_NAME} or {@code
+ * STREET_ADDRESS} ({@code BuyerName}, {@code recipient-name}, {@code ShippingAddress/Name}, {@code
+ * AddressLine1}, {@code ship-address-1}, …) is a finding of that type when the {@link
+ * FieldValueJudge} accepts it. The methods without a file name decide the format from the content.
  */
 public final class Scanner {
   /** Bytes scanned per window when streaming. */
@@ -35,11 +47,15 @@ public final class Scanner {
   private final FindingFilter filter;
   private final CustomCandidates custom;
   private final EdmMatcher edm;
+  private final FieldValueJudge judge;
+  private final StructuredFields.Trackers trackers;
   private final Map<InfoType, InfoType> raised = new HashMap<>();
 
-  private Scanner(ScannerSettings settings, EdmMatcher edm) {
+  private Scanner(ScannerSettings settings, EdmMatcher edm, FieldValueJudge judge) {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.edm = edm;
+    this.judge = Objects.requireNonNull(judge, "judge");
+    this.trackers = new StructuredFields.Trackers(SpApiFieldCatalog.builtIn());
     this.vocabularies = Vocabularies.of(settings.extraHotwords());
     this.filter = new FindingFilter(settings);
     this.custom = CustomCandidates.of(settings.customDetectors());
@@ -57,7 +73,7 @@ public final class Scanner {
    * @throws IllegalArgumentException when a pattern or validator in the settings is invalid
    */
   public static Scanner create(ScannerSettings settings) {
-    return new Scanner(settings, null);
+    return new Scanner(settings, null, FieldValueJudge.placeholderAware());
   }
 
   /**
@@ -69,12 +85,21 @@ public final class Scanner {
    * @throws IllegalArgumentException when a pattern or validator in the settings is invalid
    */
   public static Scanner create(ScannerSettings settings, EdmMatcher edm) {
-    return new Scanner(settings, Objects.requireNonNull(edm, "edm"));
+    return new Scanner(
+        settings, Objects.requireNonNull(edm, "edm"), FieldValueJudge.placeholderAware());
   }
 
   /** A scanner for every built-in type at the default minimum likelihood. */
   public static Scanner withDefaults() {
-    return new Scanner(ScannerSettings.defaults(), null);
+    return new Scanner(ScannerSettings.defaults(), null, FieldValueJudge.placeholderAware());
+  }
+
+  /**
+   * This scanner with another judge of the values of {@code PERSON_NAME} and {@code STREET_ADDRESS}
+   * fields (the default is {@link FieldValueJudge#placeholderAware()}).
+   */
+  public Scanner withFieldValueJudge(FieldValueJudge judge) {
+    return new Scanner(settings, edm, judge);
   }
 
   public ScannerSettings settings() {
@@ -83,26 +108,46 @@ public final class Scanner {
 
   /** Scans text held in memory and returns its findings in order. */
   public List<Finding> scan(CharSequence text) {
+    return scan(null, text);
+  }
+
+  /**
+   * Scans text held in memory, named {@code fileName} (a path, with {@code !} before archive
+   * members; null when unknown) for its format, and returns its findings in order.
+   */
+  public List<Finding> scan(String fileName, CharSequence text) {
     List<Finding> out = new ArrayList<>();
-    scan(text.toString().getBytes(StandardCharsets.UTF_8), out::add);
+    byte[] utf8 = text.toString().getBytes(StandardCharsets.UTF_8);
+    scan(fileName, utf8, utf8.length, out::add);
     return out;
   }
 
   /** Scans UTF-8 bytes held in memory. */
   public void scan(byte[] utf8, Consumer<Finding> sink) {
-    scan(utf8, utf8.length, sink);
+    scan(null, utf8, utf8.length, sink);
   }
 
   /** Scans the first {@code length} bytes of {@code utf8}. */
   public void scan(byte[] utf8, int length, Consumer<Finding> sink) {
+    scan(null, utf8, length, sink);
+  }
+
+  /**
+   * Scans the first {@code length} bytes of {@code utf8}, named {@code fileName} (null when
+   * unknown) for its format.
+   */
+  public void scan(String fileName, byte[] utf8, int length, Consumer<Finding> sink) {
     Objects.requireNonNull(sink, "sink");
     Objects.checkFromIndexSize(0, length, utf8.length);
     List<Candidate> candidates = new ArrayList<>();
     new TokenScanner(utf8, 0, length, 0, new TextPosition(), vocabularies, candidates)
         .run(0, length);
     EdmCandidates exact = edm == null ? null : new EdmCandidates(edm);
-    addOptional(exact, new Window(utf8, length, 0, length, 0, new PositionCounter()), candidates);
-    deliver(utf8, candidates, sink);
+    Window window = new Window(utf8, length, 0, length, 0, new PositionCounter());
+    try (StructuredFields fields = StructuredFields.open(trackers, fileName, utf8, length, judge)) {
+      addOptional(exact, fields, window, true, candidates);
+      deliver(utf8, 0, fields, candidates, sink);
+    }
     if (exact != null) {
       exact.finish(filter, sink);
     }
@@ -123,57 +168,99 @@ public final class Scanner {
    * reuse across calls from one thread to avoid allocating a window per input.
    */
   public long scan(InputStream in, byte[] buffer, Consumer<Finding> sink) throws IOException {
+    return scan(null, in, buffer, sink);
+  }
+
+  /**
+   * Scans a stream named {@code fileName} (null when unknown) for its format, using {@code buffer}
+   * as {@link #scan(InputStream, byte[], Consumer)} does.
+   */
+  public long scan(String fileName, InputStream in, byte[] buffer, Consumer<Finding> sink)
+      throws IOException {
     Objects.requireNonNull(sink, "sink");
     if (buffer.length < 4 * LOOK_AHEAD) {
       throw new IllegalArgumentException("buffer too small: " + buffer.length);
     }
     List<Candidate> candidates = new ArrayList<>();
     TextPosition position = new TextPosition();
-    PositionCounter windowStart = custom == null && edm == null ? null : new PositionCounter();
     EdmCandidates exact = edm == null ? null : new EdmCandidates(edm);
     long base = 0;
     int filled = 0;
     int from = 0;
     boolean eof = false;
-    while (true) {
-      while (filled < buffer.length) {
-        int n = in.read(buffer, filled, buffer.length - filled);
-        if (n < 0) {
-          eof = true;
-          break;
+    StructuredFields fields = null;
+    PositionCounter windowStart = null;
+    try {
+      while (true) {
+        while (filled < buffer.length) {
+          int n = in.read(buffer, filled, buffer.length - filled);
+          if (n < 0) {
+            eof = true;
+            break;
+          }
+          filled += n;
         }
-        filled += n;
-      }
-      int stopAt = eof ? filled : filled - LOOK_AHEAD;
-      candidates.clear();
-      int resume =
-          new TokenScanner(buffer, 0, filled, base, position, vocabularies, candidates)
-              .run(from, stopAt);
-      addOptional(
-          exact,
-          new Window(buffer, filled, from, eof ? filled : resume, base, windowStart),
-          candidates);
-      deliver(buffer, candidates, sink);
-      if (eof) {
-        if (exact != null) {
-          exact.finish(filter, sink);
+        if (base == 0 && from == 0) {
+          fields = StructuredFields.open(trackers, fileName, buffer, filled, judge);
+          if (custom != null || edm != null || fields != null) {
+            windowStart = new PositionCounter();
+          }
         }
-        return base + filled;
+        int stopAt = eof ? filled : filled - LOOK_AHEAD;
+        candidates.clear();
+        int resume =
+            new TokenScanner(buffer, 0, filled, base, position, vocabularies, candidates)
+                .run(from, stopAt);
+        addOptional(
+            exact,
+            fields,
+            new Window(buffer, filled, from, eof ? filled : resume, base, windowStart),
+            eof,
+            candidates);
+        deliver(buffer, base, fields, candidates, sink);
+        if (eof) {
+          if (exact != null) {
+            exact.finish(filter, sink);
+          }
+          return base + filled;
+        }
+        int keepFrom = Math.max(0, resume - LOOK_BEHIND);
+        if (windowStart != null) {
+          windowStart.advanceTo(buffer, base, base + keepFrom);
+        }
+        if (fields != null) {
+          fields.forgetBefore(base + resume);
+        }
+        System.arraycopy(buffer, keepFrom, buffer, 0, filled - keepFrom);
+        base += keepFrom;
+        filled -= keepFrom;
+        from = resume - keepFrom;
       }
-      int keepFrom = Math.max(0, resume - LOOK_BEHIND);
-      if (windowStart != null) {
-        windowStart.advanceTo(buffer, base, base + keepFrom);
+    } finally {
+      if (fields != null) {
+        fields.close();
       }
-      System.arraycopy(buffer, keepFrom, buffer, 0, filled - keepFrom);
-      base += keepFrom;
-      filled -= keepFrom;
-      from = resume - keepFrom;
     }
   }
 
-  /** Adds the candidates of the operator's detectors and of an EDM index, when there are any. */
-  private void addOptional(EdmCandidates exact, Window window, List<Candidate> candidates) {
-    if (custom == null && exact == null) {
+  /**
+   * Adds the candidates of the operator's detectors, of an EDM index and of fields that hold names
+   * and street lines, when there are any, and puts the candidates in order.
+   */
+  private void addOptional(
+      EdmCandidates exact,
+      StructuredFields fields,
+      Window window,
+      boolean eof,
+      List<Candidate> candidates) {
+    if (fields != null) {
+      fields.feed(window.buf(), window.limit(), window.base(), eof);
+    }
+    int patterns = candidates.size();
+    if (fields != null) {
+      fields.addTypedValues(window, window.start().copy(), candidates);
+    }
+    if (custom == null && exact == null && candidates.size() == patterns) {
       return;
     }
     if (custom != null) {
@@ -191,9 +278,18 @@ public final class Scanner {
     }
   }
 
-  private void deliver(byte[] buf, List<Candidate> candidates, Consumer<Finding> sink) {
+  private void deliver(
+      byte[] buf,
+      long base,
+      StructuredFields fields,
+      List<Candidate> candidates,
+      Consumer<Finding> sink) {
     for (Candidate c : candidates) {
-      if (!filter.reports(c.type(), c.likelihood())) {
+      Likelihood likelihood =
+          fields == null
+              ? c.likelihood()
+              : fields.raise(c.type(), c.likelihood(), base + c.start());
+      if (!filter.reports(c.type(), likelihood)) {
         continue;
       }
       String value = new String(buf, c.start(), c.length(), StandardCharsets.UTF_8);
@@ -202,8 +298,9 @@ public final class Scanner {
       }
       long end = c.codePoint() + value.codePointCount(0, value.length());
       InfoType type = raised.isEmpty() ? c.type() : raised.getOrDefault(c.type(), c.type());
+      String field = fields == null ? null : fields.fieldAt(base + c.start());
       sink.accept(
-          new Finding(type, c.likelihood(), c.codePoint(), end, c.line(), c.column(), null, value));
+          new Finding(type, likelihood, c.codePoint(), end, c.line(), c.column(), field, value));
     }
   }
 }

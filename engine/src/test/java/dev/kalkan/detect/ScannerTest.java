@@ -160,8 +160,31 @@ class ScannerTest {
   @ParameterizedTest(name = "adversarial {0}")
   @ValueSource(
       strings = {
-        "1", "1-", "1 ", "1.", "@", "a@", "a.", "::", "AKIA", "+1 ", "(1", "Atzr|", "DE89 ",
-        "amzn1.", "4111 ", "a@b.", "1:", "B0", "A1"
+        "1",
+        "1-",
+        "1 ",
+        "1.",
+        "@",
+        "a@",
+        "a.",
+        "::",
+        "AKIA",
+        "+1 ",
+        "(1",
+        "Atzr|",
+        "DE89 ",
+        "amzn1.",
+        "4111 ",
+        "a@b.",
+        "1:",
+        "B0",
+        "A1",
+        "[",
+        "{\"a\":",
+        "{\"a\":[",
+        "\"\\\\",
+        "{\"BuyerName\":\"Ada Lovelace\",",
+        "buyer-name\tship-address-1\n"
       })
   void scanWhenAdversarialMegabyteThenFinishesWithoutHanging(String unit) {
     String text = unit.repeat((1 << 20) / unit.length());
@@ -206,5 +229,207 @@ class ScannerTest {
                 .allow("113-1234567-1234567")
                 .build());
     assertThat(noEmail.scan(text)).isEmpty();
+  }
+
+  private static final PlaintextAccess CLEAR = PlaintextAccess.explicitlyRequested();
+
+  @ParameterizedTest(name = "{0}: {2}")
+  @CsvSource(
+      delimiterString = " => ",
+      quoteCharacter = '`',
+      value = {
+        "orders.json => `{\"payload\":{\"Orders\":[{\"AmazonOrderId\":\"113-1234567-1234567\"},"
+            + "{\"BuyerInfo\":{\"BuyerEmail\":\"ayse@firma.com.tr\"}}]}}` =>"
+            + " /payload/Orders/1/BuyerInfo/BuyerEmail => ayse@firma.com.tr",
+        "orders.json => `{\"payload\":{\"Orders\":[{\"AmazonOrderId\":\"113-1234567-1234567\"}]}}`"
+            + " => /payload/Orders/0/AmazonOrderId => 113-1234567-1234567",
+        "-, stdin => `{\"a~b\": {\"x/y\": [[\"john@gmail.com\"]]}}` => /a~0b/x~1y/0/0 =>"
+            + " john@gmail.com",
+        "export.csv => `id,buyer_email,note\n1,john@gmail.com,ok\n` => buyer_email =>"
+            + " john@gmail.com",
+        "report.txt => `order-id\tbuyer-email\n113-1234567-1234567\tjohn@gmail.com\n` =>"
+            + " buyer-email => john@gmail.com",
+        "app.yml => `alerts:\n  owner:\n    email: ops@firma.com.tr\n` => alerts.owner.email =>"
+            + " ops@firma.com.tr",
+        ".env => `# mail\nALERT_EMAIL=ops@firma.com.tr\n` => ALERT_EMAIL => ops@firma.com.tr",
+        "app.properties => `mail.from=ops@firma.com.tr\n` => mail.from => ops@firma.com.tr",
+        "notes.txt => `mail ops@firma.com.tr please` => - => ops@firma.com.tr",
+      })
+  void scanWhenStructuredThenFindingCarriesField(
+      String fileName, String text, String field, String value) {
+    String name = fileName.startsWith("-") ? null : fileName;
+    String content = text.replace("\\n", "\n").replace("\\t", "\t");
+    List<Finding> found = scanner.scan(name, content);
+    assertThat(found)
+        .as("findings in %s", content)
+        .anySatisfy(
+            f -> {
+              assertThat(f.value(CLEAR)).isEqualTo(value);
+              assertThat(f.field()).isEqualTo(field.equals("-") ? null : field);
+            });
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiterString = " => ",
+      quoteCharacter = '`',
+      value = {
+        "`{\"payload\":{\"BuyerInfo\":{\"BuyerName\":\"Ayşe Yılmaz\"}}}` => PERSON_NAME =>"
+            + " Ayşe Yılmaz => /payload/BuyerInfo/BuyerName",
+        "`{\"payload\":{\"ShippingAddress\":{\"Name\":\"John Smith\",\"City\":\"Seattle\"}}}`"
+            + " => PERSON_NAME => John Smith => /payload/ShippingAddress/Name",
+        "`{\"ShippingAddress\": {\"AddressLine1\": \"Hauptstraße 12\"}}` => STREET_ADDRESS =>"
+            + " Hauptstraße 12 => /ShippingAddress/AddressLine1",
+        "`{\"order\":{\"buyer\":{\"buyerName\":\"J\\u00fcrgen M\\u00fcller\"}}}` =>"
+            + " PERSON_NAME => J\\u00fcrgen M\\u00fcller => /order/buyer/buyerName",
+        "`order-id\trecipient-name\tship-address-1\tship-city\n113-1234567-1234567\tMehmet Öz\t"
+            + "Atatürk Cd. No: 5\tİzmir\n` => PERSON_NAME => Mehmet Öz => recipient-name",
+        "`order-id\trecipient-name\tship-address-1\tship-city\n113-1234567-1234567\tMehmet Öz\t"
+            + "Atatürk Cd. No: 5\tİzmir\n` => STREET_ADDRESS => Atatürk Cd. No: 5 => ship-address-1",
+        "`buyer-name,buyer-email,sku\n\"Smith, Jane\",jane@gmail.com,X1\n` => PERSON_NAME => Smith, Jane"
+            + " => buyer-name",
+        "`---\nshipping_address:\n  name: 'Klaus Weber'\n  address_line_1: Lindenweg 4\n` =>"
+            + " PERSON_NAME => Klaus Weber => shipping_address.name",
+        "`---\nshipping_address:\n  name: 'Klaus Weber'\n  address_line_1: Lindenweg 4\n` =>"
+            + " STREET_ADDRESS => Lindenweg 4 => shipping_address.address_line_1",
+        "`customer_name,email,address1,city\nMaria Garcia,m.garcia@gmail.com,Calle Mayor 5,Madrid\n`"
+            + " => STREET_ADDRESS => Calle Mayor 5 => address1",
+        "`customer_name,email,address1,city\nMaria Garcia,m.garcia@gmail.com,Calle Mayor 5,Madrid\n`"
+            + " => PERSON_NAME => Maria Garcia => customer_name",
+        "`{\"billing_details\":{\"address\":{\"line1\":\"221B Baker St\"},\"name\":\"Sherlock Holmes\"}}`"
+            + " => STREET_ADDRESS => 221B Baker St => /billing_details/address/line1",
+        "`2024-05-01 INFO {\"event\":\"order\",\"buyerName\":\"Ada Lovelace\"}\n"
+            + "2024-05-01 INFO {\"event\":\"ship\",\"shipTo\":{\"name\":\"Alan Turing\"}}\n` =>"
+            + " PERSON_NAME => Alan Turing => /shipTo/name",
+      })
+  void scanWhenValueUnderNameOrStreetFieldThenReportsItWithExactSpan(
+      String text, String type, String value, String field) {
+    String content = text.replace("\\n", "\n").replace("\\t", "\t");
+    String expected = value;
+    List<Finding> found = scanner.scan(content);
+    int start = content.indexOf(expected);
+    assertThat(start).isNotNegative();
+    assertThat(found)
+        .as("findings in %s", content)
+        .anySatisfy(
+            f -> {
+              assertThat(f.infoType().name()).isEqualTo(type);
+              assertThat(f.value(CLEAR)).isEqualTo(expected);
+              assertThat(f.start()).isEqualTo(content.codePointCount(0, start));
+              assertThat(f.end()).isEqualTo(content.codePointCount(0, start + expected.length()));
+              assertThat(f.field()).isEqualTo(field);
+              assertThat(f.likelihood()).isEqualTo(Likelihood.LIKELY);
+            });
+  }
+
+  @ParameterizedTest(name = "nothing in ''{0}''")
+  @ValueSource(
+      strings = {
+        "{\"BuyerName\": \"\", \"AddressLine1\": \"   \"}",
+        "{\"BuyerName\": null, \"AddressLine1\": null}",
+        "{\"BuyerName\": \"null\", \"AddressLine1\": \"N/A\"}",
+        "{\"BuyerName\": \"string\", \"AddressLine1\": \"string\"}",
+        "{\"BuyerName\": \"****\", \"AddressLine1\": \"XXXX\"}",
+        "{\"BuyerName\": \"J*** D***\", \"AddressLine1\": \"REDACTED\"}",
+        "{\"BuyerName\": 1, \"BuyerName2\": \"Ada\"}",
+        "{\"items\": [{\"Name\": \"Argan Oil Shampoo\", \"brandName\": \"Tidewell\"}]}",
+        "{\"payload\": {\"MarketplaceTaxInfo\": {\"CompanyLegalName\": \"Amazon EU\"}}}",
+        "{\"ShippingAddress\": {\"City\": \"Seattle\", \"PostalCode\": \"98109\"}}",
+        "BuyerName: John Smith wrote a letter",
+      })
+  void scanWhenNameFieldEmptyOrPlaceholderOrNotAPartyThenNoNameOrStreet(String text) {
+    assertThat(scanner.scan(text))
+        .extracting(f -> f.infoType().name())
+        .doesNotContain("PERSON_NAME", "STREET_ADDRESS");
+  }
+
+  @Test
+  void scanWhenPatternValueUnderItsCatalogFieldThenOneLevelMoreLikely() {
+    String plain = "tel 0532 123 45 67 now";
+    String tsv = "order-id\tbuyer-phone-number\n113-1234567-1234567\t0532 123 45 67\n";
+    Likelihood inText = likelihoodOf(scanner.scan(plain), "0532 123 45 67");
+    Likelihood inField = likelihoodOf(scanner.scan("report.txt", tsv), "0532 123 45 67");
+    assertThat(inField).isEqualTo(inText.shift(1));
+    Likelihood unrelated =
+        likelihoodOf(scanner.scan("report.txt", tsv.replace("buyer-phone-number", "memo")), "0532");
+    assertThat(unrelated).isLessThan(inField);
+  }
+
+  private static Likelihood likelihoodOf(List<Finding> findings, String valuePrefix) {
+    return findings.stream()
+        .filter(f -> f.value(CLEAR).startsWith(valuePrefix))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no finding " + valuePrefix + " in " + findings))
+        .likelihood();
+  }
+
+  @Test
+  void scanWhenFieldValueJudgeGivenThenItDecidesNamesAndStreets() {
+    String json =
+        "{\"BuyerName\":\"Acme GmbH\",\"Name\":\"x\",\"ShippingAddress\":{\"Name\":\"John Smith\","
+            + "\"AddressLine1\":\"1 Main St\"}}";
+    Scanner judged =
+        scanner.withFieldValueJudge(
+            FieldValueJudge.placeholderAware()
+                .weighing(
+                    InfoType.PERSON_NAME,
+                    v -> v.endsWith("GmbH") ? Likelihood.VERY_UNLIKELY : Likelihood.LIKELY));
+    assertThat(judged.scan(json))
+        .extracting(f -> f.infoType().name() + " " + f.value(CLEAR) + " " + f.likelihood())
+        .containsExactly("PERSON_NAME John Smith VERY_LIKELY", "STREET_ADDRESS 1 Main St LIKELY");
+    Scanner none = scanner.withFieldValueJudge((type, value, likelihood) -> null);
+    assertThat(none.scan(json)).isEmpty();
+    assertThat(scanner.scan(json)).hasSize(3);
+  }
+
+  @Test
+  void scanWhenStructuredStreamThenFieldsAndNamesMatchInMemoryAcrossWindowBoundaries()
+      throws Exception {
+    StringBuilder json = new StringBuilder("{\"payload\": {\"Orders\": [\n");
+    int n = 0;
+    while (json.length() < 3 * Scanner.WINDOW + 10_000) {
+      json.append(n == 0 ? "" : ",\n")
+          .append("  {\"AmazonOrderId\": \"113-1234567-")
+          .append(String.format(java.util.Locale.ROOT, "%07d", n))
+          .append("\", \"BuyerInfo\": {\"BuyerEmail\": \"b")
+          .append(n)
+          .append("@marketplace.amazon.de\", \"BuyerName\": \"Jürgen Müller ")
+          .append("x".repeat(n % 37))
+          .append("\"}, \"ShippingAddress\": {\"AddressLine1\": \"Lindenweg ")
+          .append(n)
+          .append("\"}, \"Notes\": \"")
+          .append("lorem ipsum ".repeat(n % 11))
+          .append("\"}");
+      n++;
+    }
+    json.append("\n]}}\n");
+    int orders = n;
+    byte[] bytes = json.toString().getBytes(StandardCharsets.UTF_8);
+    List<Finding> inMemory = new ArrayList<>();
+    scanner.scan("orders.json", bytes, bytes.length, inMemory::add);
+    List<Finding> streamed = new ArrayList<>();
+    long read =
+        scanner.scan(
+            "orders.json",
+            new ByteArrayInputStream(bytes),
+            new byte[Scanner.WINDOW + Scanner.LOOK_AHEAD + Scanner.LOOK_BEHIND],
+            streamed::add);
+    assertThat(read).isEqualTo(bytes.length);
+    assertThat(streamed).isEqualTo(inMemory);
+    assertThat(inMemory).hasSize(4 * n);
+    assertThat(inMemory)
+        .filteredOn(f -> f.infoType().equals(InfoType.PERSON_NAME))
+        .hasSize(n)
+        .allSatisfy(f -> assertThat(f.field()).matches("/payload/Orders/\\d+/BuyerInfo/BuyerName"));
+    assertThat(inMemory)
+        .filteredOn(f -> f.infoType().equals(InfoType.STREET_ADDRESS))
+        .last()
+        .satisfies(
+            f -> {
+              assertThat(f.field())
+                  .isEqualTo("/payload/Orders/" + (orders - 1) + "/ShippingAddress/AddressLine1");
+              assertThat(f.value(CLEAR)).isEqualTo("Lindenweg " + (orders - 1));
+            });
+    assertThat(inMemory).isSortedAccordingTo(java.util.Comparator.comparingLong(Finding::start));
   }
 }

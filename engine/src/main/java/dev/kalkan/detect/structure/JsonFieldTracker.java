@@ -1,5 +1,8 @@
 package dev.kalkan.detect.structure;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -39,6 +42,12 @@ final class JsonFieldTracker extends FieldTracker {
   private static final int STRING_STOP = 2;
   private static final int SCALAR_STOP = 4;
   private static final byte[] CLASS = new byte[256];
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long QUOTES = 0x2222222222222222L;
+  private static final long BACKSLASHES = 0x5C5C5C5C5C5C5C5CL;
+  private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
+  private static final long SPACES = 0x2020202020202020L;
 
   static {
     for (char c : " \t\r\n".toCharArray()) {
@@ -88,9 +97,7 @@ final class JsonFieldTracker extends FieldTracker {
             escape = false;
             j++;
           }
-          while (j < to && (CLASS[b[j] & 0xFF] & STRING_STOP) == 0) {
-            j++;
-          }
+          j = stringStop(b, j, to);
           if (j >= to) {
             return;
           }
@@ -126,9 +133,7 @@ final class JsonFieldTracker extends FieldTracker {
         case IN_KEY -> {
           int j = i;
           if (!escape && hexLeft == 0) {
-            while (j < to && (CLASS[b[j] & 0xFF] & STRING_STOP) == 0) {
-              j++;
-            }
+            j = stringStop(b, j, to);
             if (keyFresh && j < to && b[j] == '"') {
               key = keyNames.intern(b, i, j);
               state = COLON;
@@ -168,14 +173,57 @@ final class JsonFieldTracker extends FieldTracker {
         }
         default -> {
           int c = b[i] & 0xFF;
-          if ((CLASS[c] & BLANK) != 0 && (c != '\n' || !lines) || fastStep(c, base + i)) {
-            i++;
-          } else if (step(c, base + i)) {
+          if ((CLASS[c] & BLANK) != 0 && (c != '\n' || !lines)) {
+            i = skipSpaces(b, i + 1, to);
+            while (i < to && (CLASS[c = b[i] & 0xFF] & BLANK) != 0 && (c != '\n' || !lines)) {
+              i++;
+            }
+          } else if (fastStep(c, base + i) || step(c, base + i)) {
             i++;
           }
         }
       }
     }
+  }
+
+  /**
+   * The first index in {@code [from, to)} of a byte that ends a run of string content ({@code "}, a
+   * backslash or a newline), or {@code to}. Reads eight bytes at a time: a byte equal to one of
+   * them is a zero byte of the word XOR that byte repeated, and the lowest flagged byte of the
+   * classic {@code (x - 0x01..) & ~x & 0x80..} test is always a true zero.
+   */
+  private static int stringStop(byte[] b, int from, int to) {
+    int i = from;
+    for (; i + Long.BYTES <= to; i += Long.BYTES) {
+      long x = (long) LONGS.get(b, i);
+      long hits = zeroBytes(x ^ QUOTES) | zeroBytes(x ^ BACKSLASHES) | zeroBytes(x ^ NEWLINES);
+      if (hits != 0) {
+        return i + (Long.numberOfTrailingZeros(hits) >>> 3);
+      }
+    }
+    while (i < to && (CLASS[b[i] & 0xFF] & STRING_STOP) == 0) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The first index in {@code [from, to)} that is not a space (indentation), or {@code to}. */
+  private static int skipSpaces(byte[] b, int from, int to) {
+    int i = from;
+    for (; i + Long.BYTES <= to; i += Long.BYTES) {
+      long other = (long) LONGS.get(b, i) ^ SPACES;
+      if (other != 0) {
+        return i + (Long.numberOfTrailingZeros(other) >>> 3);
+      }
+    }
+    while (i < to && b[i] == ' ') {
+      i++;
+    }
+    return i;
+  }
+
+  private static long zeroBytes(long x) {
+    return (x - 0x0101010101010101L) & ~x & 0x8080808080808080L;
   }
 
   @Override
@@ -508,39 +556,42 @@ final class JsonFieldTracker extends FieldTracker {
 
   @Override
   String render(PathNode parent, KeyName key, int index) {
-    StringBuilder sb = new StringBuilder(64);
-    if (!append(sb, parent)) {
+    String prefix = pointerOf(parent);
+    if (prefix == null) {
       return null;
     }
-    return appendSegment(sb, key, index) ? sb.toString() : null;
-  }
-
-  private static boolean append(StringBuilder sb, PathNode node) {
-    if (node.isRoot()) {
-      return true;
-    }
-    return append(sb, node.parent) && appendSegment(sb, node.key, node.index);
-  }
-
-  private static boolean appendSegment(StringBuilder sb, KeyName key, int index) {
-    sb.append('/');
     if (key == null) {
-      sb.append(index);
-      return true;
+      return prefix + "/" + index;
     }
-    if (key.raw == null) {
-      return false;
+    return key.raw == null ? null : prefix + "/" + segment(key.raw);
+  }
+
+  /** The JSON Pointer of a container, rendered once per container. */
+  private static String pointerOf(PathNode node) {
+    if (node.isRoot()) {
+      return "";
     }
-    for (int i = 0; i < key.raw.length(); i++) {
-      char ch = key.raw.charAt(i);
-      if (ch == '~') {
-        sb.append("~0");
-      } else if (ch == '/') {
-        sb.append("~1");
+    String p = node.jsonPointer;
+    if (p == null) {
+      String parent = pointerOf(node.parent);
+      if (parent == null || (node.key != null && node.key.raw == null)) {
+        p = PathNode.UNRENDERABLE;
       } else {
-        sb.append(ch);
+        p =
+            parent
+                + "/"
+                + (node.key == null ? Integer.toString(node.index) : segment(node.key.raw));
       }
+      node.jsonPointer = p;
     }
-    return true;
+    return p == PathNode.UNRENDERABLE ? null : p;
+  }
+
+  /** A key as a pointer segment: {@code ~} as {@code ~0}, {@code /} as {@code ~1} (RFC 6901). */
+  private static String segment(String raw) {
+    if (raw.indexOf('~') < 0 && raw.indexOf('/') < 0) {
+      return raw;
+    }
+    return raw.replace("~", "~0").replace("/", "~1");
   }
 }

@@ -1,5 +1,8 @@
 package dev.kalkan.detect.structure;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -12,6 +15,8 @@ final class KeyNames {
   static final int MAX_KEY_BYTES = 512;
 
   private static final int SLOTS = 1024;
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   private final SpApiFieldCatalog catalog;
   private final boolean wholeFields;
@@ -117,16 +122,10 @@ final class KeyNames {
     if (n > MAX_KEY_BYTES) {
       return KeyName.UNKNOWN;
     }
-    int h = 0x811C9DC5;
-    for (int i = from; i < to; i++) {
-      h = (h ^ b[i]) * 0x01000193;
-    }
+    int h = hash(b, from, to);
     int slot = (h ^ h >>> 16) & (SLOTS - 1);
     byte[] known = slotBytes[slot];
-    if (known != null
-        && slotHashes[slot] == h
-        && known.length == n
-        && Arrays.equals(known, 0, n, b, from, to)) {
+    if (known != null && slotHashes[slot] == h && known.length == n && same(known, b, from)) {
       return slotNames[slot];
     }
     String raw = new String(b, from, n, StandardCharsets.UTF_8);
@@ -142,5 +141,44 @@ final class KeyNames {
     slotHashes[slot] = h;
     slotNames[slot] = name;
     return name;
+  }
+
+  /**
+   * A hash of a key from its length and its first and last eight bytes, read as words: keys are
+   * interned once per occurrence, so hashing every byte would cost as much as reading the key. Keys
+   * that share these bytes only collide in a slot; {@link #same} tells them apart.
+   */
+  private static int hash(byte[] b, int from, int to) {
+    int n = to - from;
+    long h;
+    if (n >= Long.BYTES) {
+      h = (long) LONGS.get(b, from) * 0x9E3779B97F4A7C15L;
+      h ^= (long) LONGS.get(b, to - Long.BYTES) * 0xC2B2AE3D27D4EB4FL;
+    } else {
+      h = 0;
+      for (int i = from; i < to; i++) {
+        h = h << 8 | (b[i] & 0xFF);
+      }
+      h *= 0x9E3779B97F4A7C15L;
+    }
+    h ^= n;
+    return (int) (h ^ h >>> 32);
+  }
+
+  /** Whether {@code b[from, from + known.length)} equals {@code known}, compared word by word. */
+  private static boolean same(byte[] known, byte[] b, int from) {
+    int n = known.length;
+    int i = 0;
+    for (; i + Long.BYTES <= n; i += Long.BYTES) {
+      if ((long) LONGS.get(known, i) != (long) LONGS.get(b, from + i)) {
+        return false;
+      }
+    }
+    for (; i < n; i++) {
+      if (known[i] != b[from + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -130,7 +130,10 @@ public enum StructuredFormat {
     return TEXT;
   }
 
-  /** Complete lines of the head (the last, possibly cut, line only when it is the only one). */
+  /**
+   * Complete lines of the head (the last, possibly cut, line only when it is the only one), without
+   * trailing spaces and carriage returns; trailing tabs stay, as they separate empty TSV cells.
+   */
   private static List<String> lines(String text) {
     List<String> out = new ArrayList<>();
     int from = 0;
@@ -138,17 +141,25 @@ public enum StructuredFormat {
       int nl = text.indexOf('\n', from);
       if (nl < 0) {
         if (out.isEmpty() && from < text.length()) {
-          out.add(text.substring(from).stripTrailing());
+          out.add(stripEnd(text.substring(from)));
         }
         break;
       }
-      String line = text.substring(from, nl).stripTrailing();
-      if (!line.isEmpty()) {
+      String line = stripEnd(text.substring(from, nl));
+      if (!line.isBlank()) {
         out.add(line);
       }
       from = nl + 1;
     }
     return out;
+  }
+
+  private static String stripEnd(String line) {
+    int end = line.length();
+    while (end > 0 && (line.charAt(end - 1) == ' ' || line.charAt(end - 1) == '\r')) {
+      end--;
+    }
+    return line.substring(0, end);
   }
 
   /** Every line holds one JSON object, alone or after a prefix (log lines). */

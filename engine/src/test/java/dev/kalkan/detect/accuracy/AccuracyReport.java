@@ -159,9 +159,20 @@ final class AccuracyReport {
     out.append(
         String.format(
             Locale.ROOT,
-            "%nignored findings (out-of-scope types): %d; duplicate findings: %d%n",
+            "%nignored findings (out-of-scope types%s): %d; duplicate findings: %d%n",
+            AccuracyScorer.FREE_TEXT_PEOPLE_SCORED ? "" : ", names and streets in free text",
             ignoredFindings,
             duplicateFindings));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "names and street lines in structured fields: PERSON_NAME F1 %.4f, STREET_ADDRESS F1"
+                + " %.4f%s%n",
+            strict(InfoType.PERSON_NAME).f1(),
+            strict(InfoType.STREET_ADDRESS).f1(),
+            AccuracyScorer.FREE_TEXT_PEOPLE_SCORED
+                ? " (free text scored too)"
+                : " (free text not scored: AccuracyScorer.FREE_TEXT_PEOPLE_SCORED is false)"));
 
     out.append(
         String.format(

@@ -88,7 +88,7 @@ class AccuracyScorerTest {
   }
 
   @Test
-  void scoreWhenIgnoredTypeOrDuplicateThenNotCountedAgainst() {
+  void scoreWhenFreeTextNameOrDuplicateThenNotCountedAgainst() {
     int ayse = doc.length() - 4;
     AccuracyReport report =
         score(
@@ -98,7 +98,31 @@ class AccuracyScorerTest {
 
     assertThat(report.micro()).isEqualTo(new Counts(1, 0, 1));
     assertThat(report.render())
-        .contains("ignored findings (out-of-scope types): 1; duplicate findings: 1");
+        .contains(
+            "ignored findings (out-of-scope types, names and streets in free text): 1;"
+                + " duplicate findings: 1");
+  }
+
+  @Test
+  void scoreWhenNameInStructuredGenreThenScoredAgainstLabels() {
+    LabelledDocument report =
+        new DocumentBuilder()
+            .text("buyer-name\tship-address-1\n")
+            .value(PERSON_NAME, "Ayşe Yılmaz")
+            .text("\tGül Sokak 5\n")
+            .build("tsv", Genre.ORDER_REPORT_TSV);
+    Label name = report.labels().getFirst();
+    int street = report.length() - "Gül Sokak 5\n".length();
+    AccuracyReport scored =
+        AccuracyScorer.score(
+            List.of(
+                new AccuracyScorer.Scanned(
+                    report,
+                    List.of(
+                        finding(PERSON_NAME, name.start(), name.end()),
+                        finding(InfoType.STREET_ADDRESS, street, street + 11)))));
+    assertThat(scored.strict(PERSON_NAME)).isEqualTo(new Counts(1, 0, 0));
+    assertThat(scored.strict(InfoType.STREET_ADDRESS)).isEqualTo(new Counts(0, 1, 0));
   }
 
   @Test

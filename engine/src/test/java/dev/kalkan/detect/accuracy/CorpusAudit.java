@@ -137,6 +137,12 @@ final class CorpusAudit {
     if (t.equals(InfoType.AMAZON_ORDER_ID)) {
       return v.matches("\\d{3}-\\d{7}-\\d{7}");
     }
+    if (t.equals(InfoType.PERSON_NAME)) {
+      return v.matches("\\p{Lu}[\\p{L}'-]+( \\p{Lu}[\\p{L}'-]+)+");
+    }
+    if (t.equals(InfoType.STREET_ADDRESS)) {
+      return v.matches("\\p{L}[\\p{L}. '-]+ \\d{1,3}");
+    }
     if (t.equals(InfoType.AMAZON_BUYER_EMAIL)) {
       return v.matches("[a-z0-9]+@marketplace\\.amazon\\.[a-z.]+");
     }

@@ -2,25 +2,32 @@ package dev.kalkan.detect.accuracy;
 
 /** The kinds of content the labelled corpus imitates, with their relative share of it. */
 enum Genre {
-  ORDERS_JSON(12),
-  ORDER_DETAIL_JSON(9),
-  NOTIFICATION_JSON(4),
-  TOKEN_JSON(3),
-  ORDER_REPORT_TSV(8),
-  SETTLEMENT_REPORT_TSV(3),
-  EMAIL_EN(10),
-  EMAIL_TR(8),
-  EMAIL_DE(8),
-  CONFIG(9),
-  APPLICATION_LOG(8),
-  ACCESS_LOG(3),
-  PAYMENT_TEXT(8),
-  SHIPPING_NOTICE(4),
-  SOURCE_CODE(4);
+  ORDERS_JSON(12, true),
+  ORDER_DETAIL_JSON(9, true),
+  NOTIFICATION_JSON(4, true),
+  TOKEN_JSON(3, true),
+  ORDER_REPORT_TSV(8, true),
+  SETTLEMENT_REPORT_TSV(3, true),
+  EMAIL_EN(10, false),
+  EMAIL_TR(8, false),
+  EMAIL_DE(8, false),
+  CONFIG(9, false),
+  APPLICATION_LOG(8, false),
+  ACCESS_LOG(3, false),
+  PAYMENT_TEXT(8, false),
+  SHIPPING_NOTICE(4, false),
+  SOURCE_CODE(4, false);
 
   final double weight;
 
-  Genre(double weight) {
+  /**
+   * True for SP-API payloads and flat-file reports, whose names and street lines sit in structured
+   * fields and are labelled; in the other genres names and addresses are free text, not labelled.
+   */
+  final boolean structured;
+
+  Genre(double weight, boolean structured) {
     this.weight = weight;
+    this.structured = structured;
   }
 }

@@ -52,7 +52,7 @@ final class StructuredGenres {
                       "BuyerEmail",
                       buyerEmail(x),
                       "BuyerName",
-                      x.name(),
+                      person(x),
                       "PurchaseOrderNumber",
                       x.v.chance(0.3) ? "PO-" + x.v.digits(5) : null));
           case 2 -> orderItems(x);
@@ -281,9 +281,9 @@ final class StructuredGenres {
       row.put("currency", Fragment.plain(currency(x.region)));
       row.put("item-price", Fragment.decoy(NearMiss.PRICE, amount(x)));
       row.put("buyer-email", x.fresh("RELAY"));
-      row.put("buyer-name", Fragment.plain(x.name()));
-      row.put("recipient-name", Fragment.plain(x.name()));
-      row.put("ship-address-1", x.fresh("STREET"));
+      row.put("buyer-name", person(x));
+      row.put("recipient-name", person(x));
+      row.put("ship-address-1", street(x));
       row.put("ship-city", x.fresh("CITY"));
       row.put("ship-postal-code", x.fresh("POSTCODE"));
       row.put("ship-country", Fragment.plain(x.region));
@@ -454,7 +454,7 @@ final class StructuredGenres {
                 "marketplaceName",
                 "Amazon." + SyntheticValues.amazonTld(x.region)),
             "buyer",
-            obj("buyerName", x.name(), "buyerEmail", x.slot("RELAY")),
+            obj("buyerName", person(x), "buyerEmail", x.slot("RELAY")),
             "recipient",
             obj("deliveryAddress", address(x, true)),
             "orderItems",
@@ -525,9 +525,9 @@ final class StructuredGenres {
   private static Node address(Draft x, boolean withPhone) {
     return obj(
         "Name",
-        x.name(),
+        person(x),
         "AddressLine1",
-        x.fresh("STREET"),
+        street(x),
         "City",
         x.fresh("CITY"),
         "PostalCode",
@@ -538,6 +538,16 @@ final class StructuredGenres {
         withPhone ? x.fresh("PHONE") : null,
         "AddressType",
         x.v.pick("Residential", "Commercial"));
+  }
+
+  /** A name in a field the SP-API catalog types as PERSON_NAME: a labelled value. */
+  private static Fragment person(Draft x) {
+    return Fragment.value(InfoType.PERSON_NAME, x.name());
+  }
+
+  /** A street line in a field the catalog types as STREET_ADDRESS: a labelled value. */
+  private static Fragment street(Draft x) {
+    return Fragment.value(InfoType.STREET_ADDRESS, x.fresh("STREET").text());
   }
 
   private static Fragment buyerEmail(Draft x) {

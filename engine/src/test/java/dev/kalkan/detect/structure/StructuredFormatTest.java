@@ -48,6 +48,10 @@ class StructuredFormatTest {
         Arguments.of(
             "order-id\torder-item-id\tbuyer-email\n111-1111111-1111111\t1\ta@b.c\n",
             StructuredFormat.TSV),
+        Arguments.of(
+            "order-id\tbuyer-name\tship-phone-number\r\n111-1111111-1111111\tAda\t\r\n"
+                + "111-1111111-1111112\t\t \n",
+            StructuredFormat.TSV),
         Arguments.of("a,b,c\n1,\"x, y\",3\n4,5,6\n", StructuredFormat.CSV),
         Arguments.of("# c\nexport A=1\nB=\"two\"\n", StructuredFormat.ENV),
         Arguments.of(

@@ -1,0 +1,88 @@
+package dev.kalkan.detect;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The default {@link FieldValueJudge}: see {@link FieldValueJudge#placeholderAware()}. Immutable.
+ */
+final class PlaceholderJudge implements FieldValueJudge {
+  static final PlaceholderJudge INSTANCE = new PlaceholderJudge();
+
+  private static final Set<String> PLACEHOLDERS =
+      Set.of(
+          "null",
+          "nil",
+          "none",
+          "true",
+          "false",
+          "undefined",
+          "n/a",
+          "na",
+          "nan",
+          "-",
+          "--",
+          "string",
+          "str",
+          "text",
+          "value",
+          "test",
+          "testing",
+          "example",
+          "sample",
+          "placeholder",
+          "dummy",
+          "tbd",
+          "todo",
+          "unknown",
+          "redacted",
+          "hidden",
+          "masked",
+          "anonymous",
+          "not available",
+          "not applicable",
+          "name",
+          "address",
+          "lorem ipsum");
+
+  private PlaceholderJudge() {}
+
+  @Override
+  public Likelihood judge(InfoType type, String value, Likelihood fieldLikelihood) {
+    String v = value.strip();
+    if (v.isEmpty()
+        || PLACEHOLDERS.contains(v.toLowerCase(Locale.ROOT))
+        || isMasked(v)
+        || (type.equals(InfoType.PERSON_NAME) && !hasLetter(v))) {
+      return null;
+    }
+    return fieldLikelihood;
+  }
+
+  /**
+   * Three or more asterisks in a row, or nothing but mask characters ({@code xxxx}, {@code ##}).
+   */
+  private static boolean isMasked(String v) {
+    if (v.contains("***")) {
+      return true;
+    }
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if ("*#xX_-. ".indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean hasLetter(String v) {
+    for (int i = 0; i < v.length(); ) {
+      int cp = v.codePointAt(i);
+      if (Character.isLetter(cp)) {
+        return true;
+      }
+      i += Character.charCount(cp);
+    }
+    return false;
+  }
+}

@@ -1,0 +1,208 @@
+package dev.kalkan.detect;
+
+import dev.kalkan.detect.structure.FieldTracker;
+import dev.kalkan.detect.structure.SpApiFieldCatalog;
+import dev.kalkan.detect.structure.StructuredFormat;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * The fields of one structured input, as a scan reads it window by window: the field of every
+ * candidate ({@link #fieldAt}), a higher likelihood for a pattern candidate under a catalog field
+ * of its type ({@link #raise}), and a candidate for every value under a catalog field that holds a
+ * {@code PERSON_NAME} or {@code STREET_ADDRESS}, as its {@link FieldValueJudge} accepts it ({@link
+ * #addTypedValues}).
+ *
+ * <p>The tracker runs over each window after the detectors, while its bytes are still in the cache.
+ * Fields are rendered only for candidates. Mutable; one per input, created by {@link Scanner} for
+ * content whose format is not {@link StructuredFormat#TEXT}, and {@link #close closed} after it.
+ */
+final class StructuredFields implements AutoCloseable {
+  /** Bytes at the head of an input that decide its format when its name does not. */
+  static final int SNIFF_BYTES = 4096;
+
+  /** Longest value typed by its field alone: longer ones are not a name or a street line. */
+  static final int MAX_VALUE_BYTES = 512;
+
+  private final Trackers trackers;
+  private final FieldTracker tracker;
+  private final FieldValueJudge judge;
+  private final boolean json;
+
+  private StructuredFields(Trackers trackers, FieldTracker tracker, FieldValueJudge judge) {
+    this.trackers = trackers;
+    this.tracker = tracker;
+    this.judge = judge;
+    StructuredFormat format = tracker.format();
+    this.json = format == StructuredFormat.JSON || format == StructuredFormat.NDJSON;
+  }
+
+  /**
+   * The fields of an input with this name (or null) and head, or null when its format is {@link
+   * StructuredFormat#TEXT}.
+   */
+  static StructuredFields open(
+      Trackers trackers, String fileName, byte[] head, int headLength, FieldValueJudge judge) {
+    StructuredFormat format =
+        StructuredFormat.detect(fileName, head, Math.min(headLength, SNIFF_BYTES));
+    if (format == StructuredFormat.TEXT) {
+      return null;
+    }
+    return new StructuredFields(trackers, trackers.acquire(format), judge);
+  }
+
+  /** Reads {@code buf[0, limit)}, byte 0 at offset {@code base}; {@code eof} ends the input. */
+  void feed(byte[] buf, int limit, long base, boolean eof) {
+    tracker.feed(buf, 0, limit, base);
+    if (eof) {
+      tracker.finish();
+    }
+  }
+
+  /** The field of the value holding this absolute byte offset, or null. */
+  String fieldAt(long offset) {
+    return tracker.fieldAt(offset);
+  }
+
+  /**
+   * The likelihood of a pattern candidate of {@code type} at this absolute offset: one level higher
+   * when the catalog types the value's field as {@code type} (an e-mail address under {@code
+   * buyer-email}, a phone number under {@code Phone}), otherwise {@code likelihood}.
+   */
+  Likelihood raise(InfoType type, Likelihood likelihood, long offset) {
+    if (type.equals(InfoType.PERSON_NAME) || type.equals(InfoType.STREET_ADDRESS)) {
+      return likelihood; // typed by the field already
+    }
+    SpApiFieldCatalog.Match m = tracker.matchAt(offset).orElse(null);
+    if (m == null || m.contextOnly() || !related(m.type(), type)) {
+      return likelihood;
+    }
+    return likelihood.shift(1);
+  }
+
+  private static boolean related(InfoType field, InfoType found) {
+    return field.equals(found)
+        || (field.equals(InfoType.AMAZON_BUYER_EMAIL) && found.equals(InfoType.EMAIL_ADDRESS))
+        || (field.equals(InfoType.EMAIL_ADDRESS) && found.equals(InfoType.AMAZON_BUYER_EMAIL));
+  }
+
+  /**
+   * Adds a candidate for each value typed {@code PERSON_NAME} or {@code STREET_ADDRESS} by its
+   * field that starts in the window's own range and whose end has been read. {@code position}
+   * stands at the window's first byte and is walked forwards.
+   */
+  void addTypedValues(Window w, PositionCounter position, List<Candidate> out) {
+    long from = w.base() + w.from();
+    tracker.drainTypedValues(
+        w.base() + w.until(),
+        (start, end, field, match) -> {
+          InfoType type = match.type();
+          if (match.contextOnly()
+              || !(type.equals(InfoType.PERSON_NAME) || type.equals(InfoType.STREET_ADDRESS))
+              || start < from
+              || end - start > MAX_VALUE_BYTES
+              || end > w.base() + w.limit()) {
+            return;
+          }
+          int s = (int) (start - w.base());
+          int e = (int) (end - w.base());
+          String raw = new String(w.buf(), s, e - s, StandardCharsets.UTF_8);
+          Likelihood l = judge.judge(type, json ? unescapeJson(raw) : raw, match.likelihood());
+          if (l == null) {
+            return;
+          }
+          position.advanceTo(w.buf(), w.base(), start);
+          out.add(
+              new Candidate(
+                  type, l, s, e, position.codePoints(), position.line(), position.column()));
+        });
+  }
+
+  /** Forgets values that end at or before this absolute offset: no later candidate is in them. */
+  void forgetBefore(long offset) {
+    tracker.forgetBefore(offset);
+  }
+
+  @Override
+  public void close() {
+    trackers.release(tracker);
+  }
+
+  /**
+   * Field trackers kept per thread and format, so that scanning many small files allocates none. A
+   * tracker in use is taken out of its slot, so a nested scan on the same thread gets a new one.
+   * Thread-safe.
+   */
+  static final class Trackers {
+    private final SpApiFieldCatalog catalog;
+    private final ThreadLocal<FieldTracker[]> idle;
+
+    Trackers(SpApiFieldCatalog catalog) {
+      this.catalog = catalog;
+      this.idle = ThreadLocal.withInitial(() -> new FieldTracker[StructuredFormat.values().length]);
+    }
+
+    FieldTracker acquire(StructuredFormat format) {
+      FieldTracker[] slots = idle.get();
+      FieldTracker t = slots[format.ordinal()];
+      if (t == null) {
+        return FieldTracker.create(format, catalog);
+      }
+      slots[format.ordinal()] = null;
+      t.reset();
+      return t;
+    }
+
+    void release(FieldTracker tracker) {
+      idle.get()[tracker.format().ordinal()] = tracker;
+    }
+  }
+
+  /** Decodes the escapes of a JSON string's content; text without a backslash is returned as is. */
+  private static String unescapeJson(String s) {
+    int k = s.indexOf('\\');
+    if (k < 0) {
+      return s;
+    }
+    StringBuilder sb = new StringBuilder(s.length());
+    sb.append(s, 0, k);
+    for (int i = k; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c != '\\' || i + 1 >= s.length()) {
+        sb.append(c);
+        continue;
+      }
+      char n = s.charAt(++i);
+      switch (n) {
+        case 'n' -> sb.append('\n');
+        case 't' -> sb.append('\t');
+        case 'r' -> sb.append('\r');
+        case 'b' -> sb.append('\b');
+        case 'f' -> sb.append('\f');
+        case 'u' -> {
+          int cp = i + 4 < s.length() ? hex(s, i + 1) : -1;
+          if (cp < 0) {
+            sb.append('\\').append(n);
+          } else {
+            sb.append((char) cp);
+            i += 4;
+          }
+        }
+        default -> sb.append(n);
+      }
+    }
+    return sb.toString();
+  }
+
+  private static int hex(String s, int at) {
+    int v = 0;
+    for (int i = at; i < at + 4; i++) {
+      int d = Character.digit(s.charAt(i), 16);
+      if (d < 0) {
+        return -1;
+      }
+      v = v << 4 | d;
+    }
+    return v;
+  }
+}

@@ -1,0 +1,409 @@
+package dev.kalkan.detect.people;
+
+import dev.kalkan.detect.InfoType;
+import dev.kalkan.detect.Likelihood;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds person names in {@link Tokens}. A candidate is a run of capitalised words on one line
+ * (initials with a full stop and lower-case particles such as {@code von} and {@code van} inside
+ * it). The run is then cut to its core: titles ({@code Mr}, {@code Frau}, {@code Sayın}) before it
+ * and honorifics ({@code Hanım}, {@code Bey}) after it are evidence, not part of the span; ordinary
+ * words, months and places at its ends are dropped. A run that holds a company, product or brand
+ * word, or that is the name of a street, is not a name.
+ *
+ * <p>The core needs evidence to count: a lexicon given name followed by a capitalised word (a
+ * lexicon surname is stronger), a title, or a context phrase before it (a greeting, a label such as
+ * {@code Name:} or {@code Alıcı:}, a closing such as {@code Regards,}). A given name alone counts
+ * only in context. All-upper-case runs ({@code AYŞE YILMAZ}) need lexicon words. Immutable and
+ * thread-safe.
+ */
+final class NameFinder {
+  private static final int MAX_RUN = 8;
+  private static final int MAX_CORE = 4;
+  private static final Set<Character> BREAKS_BEFORE =
+      Set.of('.', '@', '_', '/', '\\', '-', '+', '=', '&', '#', '%', '$', '*');
+  private static final Set<String> FOLLOWING_CONTEXT =
+      Set.of("wrote", "schrieb", "yazdi", "said", "says");
+
+  private final Lexicons lx;
+
+  NameFinder(Lexicons lexicons) {
+    this.lx = lexicons;
+  }
+
+  /** Adds the names of {@code t} to {@code out}. */
+  void find(Tokens t, List<PeopleSpan> out) {
+    int n = t.size();
+    int[] run = new int[MAX_RUN];
+    int i = 0;
+    while (i < n) {
+      if (!startsRun(t, i)) {
+        i++;
+        continue;
+      }
+      int length = collectRun(t, i, run);
+      int next = length == 0 ? i + 1 : evaluate(t, run, length, out);
+      i = Math.max(i + 1, next);
+    }
+  }
+
+  private static boolean startsRun(Tokens t, int i) {
+    if (!t.isCapitalWord(i, true)) {
+      return false;
+    }
+    if (i == 0 || t.spaceBefore(i)) {
+      return true;
+    }
+    if (t.isPunct(i - 1)) {
+      char c = t.text().charAt(t.start(i - 1));
+      return !BREAKS_BEFORE.contains(c);
+    }
+    return false;
+  }
+
+  /** Fills {@code run} with the token indexes of the run at {@code i}; returns its length. */
+  private int collectRun(Tokens t, int i, int[] run) {
+    int length = 0;
+    int j = i;
+    while (j < t.size() && length < MAX_RUN) {
+      if (length > 0 && (t.lineBefore(j) || !t.spaceBefore(j))) {
+        break;
+      }
+      if (t.isCapitalWord(j, true)) {
+        boolean dot = t.isPunct(j + 1, '.') && t.attached(j + 1);
+        if (t.shape(j) == Tokens.INITIAL && !dot && !t.isCapitalWord(j + 1, false)) {
+          break;
+        }
+        run[length++] = j;
+        if (dot && (t.shape(j) == Tokens.INITIAL || lx.titles().contains(t.key(j)))) {
+          j += 2;
+        } else if (dot) {
+          break;
+        } else {
+          j++;
+        }
+        continue;
+      }
+      if (length > 0
+          && isParticle(t, j)
+          && (t.isCapitalWord(j + 1, false) && !t.lineBefore(j + 1)
+              || isParticle(t, j + 1) && t.isCapitalWord(j + 2, false) && !t.lineBefore(j + 2))) {
+        run[length++] = j;
+        j++;
+        continue;
+      }
+      break;
+    }
+    return length;
+  }
+
+  /** The last token of a place of two or more words ({@code San Francisco}) at {@code w}, or -1. */
+  private int placePhraseEnd(Tokens t, int w) {
+    int end = Phrases.after(t, w, lx.places());
+    if (end < 0) {
+      return -1;
+    }
+    int lastWord = t.isWord(end) ? end : end - 1;
+    return lastWord > w ? end : -1;
+  }
+
+  /** The first ordinary word of the run after index {@code a}, or the end of the run. */
+  private int nextOrdinary(Tokens t, int[] run, int length, int a) {
+    for (int w = a + 1; w < length; w++) {
+      if (lx.isOrdinaryWord(t.key(run[w])) && !isLexiconName(t.key(run[w]))) {
+        return run[w];
+      }
+    }
+    return run[length - 1] + 1;
+  }
+
+  /** A short upper-case code after a mixed-case name word ({@code CA} in {@code Austin CA}). */
+  private boolean isShortCode(Tokens t, int token, int firstOfCore) {
+    return t.shape(token) == Tokens.UPPER
+        && t.shape(firstOfCore) != Tokens.UPPER
+        && t.end(token) - t.start(token) <= 3
+        && !isLexiconName(t.key(token));
+  }
+
+  private boolean isParticle(Tokens t, int j) {
+    return t.isWord(j) && t.shape(j) == Tokens.LOWER && lx.particles().contains(t.key(j));
+  }
+
+  private boolean isLexiconName(String key) {
+    return lx.isGivenName(key) || lx.isSurname(key);
+  }
+
+  private boolean isStreetWord(Tokens t, int w) {
+    String key = t.key(w);
+    if (lx.streetSuffixes().contains(key)
+        || lx.areaWords().contains(key)
+        || (lx.streetPrefixes().contains(key) && t.shape(w) != Tokens.UPPER)) {
+      return true;
+    }
+    String ending = lx.compoundEndings().endingOf(key, 3);
+    return ending != null
+        && (ending.equals("strasse") || ending.equals("str"))
+        && !isLexiconName(key);
+  }
+
+  /** Judges one run; returns the token index to continue from. */
+  private int evaluate(Tokens t, int[] run, int length, List<PeopleSpan> out) {
+    int runEnd = run[length - 1] + 1;
+    boolean title = false;
+    boolean context =
+        Phrases.before(t, run[0], lx.nameContext()) >= 0
+            || Phrases.before(t, run[0], lx.signoffs()) >= 0;
+    int a = 0;
+    for (int w = 0; w < length; w++) {
+      String key = t.key(run[w]);
+      if (lx.titles().contains(key) && w + 1 < length) {
+        title = true;
+        a = w + 1;
+      }
+    }
+    while (a < length) {
+      int w = run[a];
+      String key = t.key(w);
+      int phraseEnd =
+          Math.max(Phrases.after(t, w, lx.nameContext()), Phrases.after(t, w, lx.signoffs()));
+      if (phraseEnd >= 0 && phraseEnd < run[length - 1]) {
+        context = true;
+        while (a < length && run[a] <= phraseEnd) {
+          a++;
+        }
+        continue;
+      }
+      int place = placePhraseEnd(t, w);
+      if (place >= 0) {
+        context = false;
+        while (a < length && run[a] <= place) {
+          a++;
+        }
+        continue;
+      }
+      if ((lx.isOrdinaryWord(key) || t.shape(w) == Tokens.LOWER) && !isLexiconName(key)) {
+        context = false;
+        a++;
+        continue;
+      }
+      break;
+    }
+    if (a >= length) {
+      return runEnd;
+    }
+    if (lx.isGoodsOrCompany(t.key(run[a])) && !isLexiconName(t.key(run[a]))) {
+      // a brand or product word: what follows it in the run may still be a name (AMAZON ORDER
+      // FOR JOHN SMITH), what touches it may not (Mavi Ada Suitcase)
+      return nextOrdinary(t, run, length, a);
+    }
+    if (a + 1 < length
+        && !isLexiconName(t.key(run[a]))
+        && lx.isGivenName(t.key(run[a + 1]))
+        && !lx.isOrdinaryWord(t.key(run[a + 1]))) {
+      // a capitalised word before a given name is a sentence start, a role or an inflected noun
+      // (Siparişinizi Elif Koç), not the first name
+      context = false;
+      a++;
+    }
+    int[] core = new int[MAX_CORE];
+    int m = 0;
+    boolean honorific = false;
+    int consumed = runEnd;
+    int cut = -1;
+    for (int w = a; w < length; w++) {
+      int token = run[w];
+      String key = t.key(token);
+      if (m > 0 && lx.honorificsAfter().contains(key)) {
+        honorific = true;
+        consumed = token + 1;
+        break;
+      }
+      if (m > 0
+          && (lx.isOrdinaryWord(key) && !isLexiconName(key) && !isParticle(t, token)
+              || isShortCode(t, token, core[0])
+              || placePhraseEnd(t, token) >= 0)) {
+        consumed = token;
+        cut = token;
+        break;
+      }
+      if (lx.weakStreetSuffixes().contains(key) && m > 0 && numberNear(t, run[a], token)) {
+        return runEnd;
+      }
+      if (m == MAX_CORE) {
+        return runEnd;
+      }
+      core[m++] = token;
+    }
+    for (int w = 0; w <= m; w++) {
+      int token = w < m ? core[w] : cut;
+      if (token < 0) {
+        continue;
+      }
+      String key = t.key(token);
+      if (lx.companyWords().contains(key) || Phrases.after(t, token, lx.companyWords()) >= 0) {
+        return consumed;
+      }
+      if (lx.isGoodsOrCompany(key) && !isLexiconName(key)) {
+        return consumed;
+      }
+      if (w < m && (isStreetWord(t, token) || lx.units().contains(key))) {
+        return consumed;
+      }
+      if (w > 0 && w < m && !isLexiconName(key) && lx.isProductCompound(key)) {
+        return consumed;
+      }
+    }
+    if (m > 0 && cut < 0 && followedByCompanyOrStreet(t, core[m - 1] + 1)) {
+      return consumed;
+    }
+    while (m > 0 && t.shape(core[m - 1]) == Tokens.INITIAL) {
+      m--;
+    }
+    if (m == 0) {
+      return consumed;
+    }
+    int last = core[m - 1];
+    if (identifierFollows(t, last)) {
+      return consumed;
+    }
+    if (followedByContext(t, last + 1)) {
+      context = true;
+    }
+    Likelihood likelihood = score(t, core, m, title || honorific, context);
+    if (likelihood != null) {
+      out.add(new PeopleSpan(InfoType.PERSON_NAME, t.start(core[0]), t.coreEnd(last), likelihood));
+    }
+    return last + 1;
+  }
+
+  private boolean followedByCompanyOrStreet(Tokens t, int next) {
+    int q = next;
+    if (t.isPunct(q, ',') && !t.lineBefore(q)) {
+      q++;
+    }
+    if (t.lineBefore(q)) {
+      return false;
+    }
+    if (t.isWord(q)) {
+      String key = t.key(q);
+      if (Phrases.after(t, q, lx.companyWords()) >= 0) {
+        return true;
+      }
+      if (q == next && (lx.streetSuffixes().contains(key) || lx.areaWords().contains(key))) {
+        return true;
+      }
+    }
+    if (t.isPunct(next, '&') && t.isWord(next + 1)) {
+      return lx.companyWords().contains(t.key(next + 1));
+    }
+    return false;
+  }
+
+  private static boolean numberNear(Tokens t, int first, int suffix) {
+    return t.isNumber(suffix + 1) && !t.lineBefore(suffix + 1)
+        || t.isNumber(first - 1) && !t.lineBefore(first);
+  }
+
+  /** True when the name is glued to more of an identifier ({@code John.Smith@}, {@code Emma_}). */
+  private static boolean identifierFollows(Tokens t, int last) {
+    int next = last + 1;
+    if (next >= t.size() || !t.attached(next)) {
+      return false;
+    }
+    if (t.coreEnd(last) != t.end(last)) {
+      return false;
+    }
+    if (t.isPunct(next, '@')
+        || t.isPunct(next, '_')
+        || t.isPunct(next, '/')
+        || t.isPunct(next, '\\')) {
+      return true;
+    }
+    return (t.isPunct(next, '.') || t.isPunct(next, '-'))
+        && next + 1 < t.size()
+        && t.attached(next + 1)
+        && !t.isPunct(next + 1);
+  }
+
+  private static boolean followedByContext(Tokens t, int next) {
+    if (t.lineBefore(next)) {
+      return false;
+    }
+    if (t.isPunct(next, '<')
+        || t.isPunct(next, '(') && t.isWord(next + 1) && t.key(next + 1).indexOf('@') >= 0) {
+      return true;
+    }
+    return t.isWord(next) && FOLLOWING_CONTEXT.contains(t.key(next));
+  }
+
+  private Likelihood score(Tokens t, int[] core, int m, boolean title, boolean context) {
+    boolean upperRun = true;
+    boolean anyLexicon = false;
+    for (int w = 0; w < m; w++) {
+      upperRun &= t.shape(core[w]) == Tokens.UPPER;
+      anyLexicon |= isLexiconName(t.key(core[w]));
+    }
+    String firstKey = t.key(core[0]);
+    String lastKey = t.key(core[m - 1]);
+    boolean given = lx.isGivenName(firstKey);
+    boolean ambiguous = lx.isOrdinaryWord(firstKey);
+    if (m == 1) {
+      if (t.shape(core[0]) == Tokens.INITIAL) {
+        return null;
+      }
+      if (title) {
+        if (anyLexicon) {
+          return Likelihood.VERY_LIKELY;
+        }
+        return ambiguous || upperRun && !context ? null : Likelihood.LIKELY;
+      }
+      if (context && given) {
+        return ambiguous ? Likelihood.POSSIBLE : Likelihood.LIKELY;
+      }
+      if (context && lx.isSurname(firstKey) && !ambiguous) {
+        return Likelihood.POSSIBLE;
+      }
+      return null;
+    }
+    boolean surname = lx.isSurname(lastKey) || lx.isGivenName(lastKey);
+    boolean evidence = context || title;
+    int nameWords = 0;
+    for (int w = 0; w < m; w++) {
+      nameWords += isParticle(t, core[w]) ? 0 : 1;
+    }
+    if (nameWords >= 3 && !surname && !evidence) {
+      // three or more words ending in an unknown one are a title (Ada Hardshell Suitcase)
+      return null;
+    }
+    if (upperRun && !(given && surname) && !(evidence && anyLexicon)) {
+      return null;
+    }
+    if (t.shape(core[0]) == Tokens.INITIAL) {
+      if (surname) {
+        return evidence ? Likelihood.LIKELY : Likelihood.POSSIBLE;
+      }
+      return evidence ? Likelihood.POSSIBLE : null;
+    }
+    if (given && !ambiguous) {
+      if (surname) {
+        return evidence ? Likelihood.VERY_LIKELY : Likelihood.LIKELY;
+      }
+      return evidence ? Likelihood.LIKELY : Likelihood.POSSIBLE;
+    }
+    if (given) {
+      if (surname) {
+        return evidence ? Likelihood.VERY_LIKELY : Likelihood.LIKELY;
+      }
+      return evidence ? Likelihood.POSSIBLE : null;
+    }
+    if (title) {
+      return anyLexicon ? Likelihood.VERY_LIKELY : Likelihood.LIKELY;
+    }
+    if (context) {
+      return anyLexicon ? Likelihood.LIKELY : Likelihood.POSSIBLE;
+    }
+    return null;
+  }
+}
