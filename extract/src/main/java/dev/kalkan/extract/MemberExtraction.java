@@ -133,6 +133,8 @@ final class MemberExtraction {
                 in.count(),
                 List.of(),
                 new ScanGap(path, Reason.UNSUPPORTED, "format " + name + " cannot be opened")));
+      } else if (type.equals(MediaType.OCTET_STREAM)) {
+        report(new ScannedMember(path, in.count(), List.of(), null, true));
       } else if (type.getType().equals("text") && !PARSED_TEXT.contains(name)) {
         plainText(tis, in, path);
       } else {

@@ -15,8 +15,16 @@ import java.util.Objects;
  * @param bytes bytes of the member as read (decompressed)
  * @param findings in the order the scanner made them; copied
  * @param gap why the member was not fully scanned, or null when it was
+ * @param binary true for content of an unknown binary format, from which no text can be extracted
+ *     (it has no findings and no gap: there is nothing Kalkan could have read)
  */
-public record ScannedMember(String path, long bytes, List<Finding> findings, ScanGap gap) {
+public record ScannedMember(
+    String path, long bytes, List<Finding> findings, ScanGap gap, boolean binary) {
+
+  /** A member whose text was extracted (fully, or up to its gap). */
+  public ScannedMember(String path, long bytes, List<Finding> findings, ScanGap gap) {
+    this(path, bytes, findings, gap, false);
+  }
 
   /**
    * Validates the components.
@@ -28,6 +36,9 @@ public record ScannedMember(String path, long bytes, List<Finding> findings, Sca
     findings = List.copyOf(findings);
     if (bytes < 0) {
       throw new IllegalArgumentException("negative byte count " + bytes + " for " + path);
+    }
+    if (binary && (gap != null || !findings.isEmpty())) {
+      throw new IllegalArgumentException("a binary member has no findings and no gap: " + path);
     }
     if (gap != null && !gap.path().equals(path)) {
       throw new IllegalArgumentException("gap of " + gap.path() + " on member " + path);
