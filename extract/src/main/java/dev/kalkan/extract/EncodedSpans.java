@@ -20,8 +20,8 @@ import java.util.zip.GZIPInputStream;
  * quoted-printable.
  *
  * <p>The cost stays small on ordinary text. Base64 runs are found by sampling every {@value
- * #MIN_BASE64}th byte: a byte outside the alphabet rules out every run of that length through it,
- * so only bytes near alphabet characters are read twice. {@code %} and {@code =} are found eight
+ * #STRIDE}th byte: a run of {@value #MIN_BASE64} covers two samples and the bytes between them, so
+ * a sample is followed up only when the bytes up to the next sample are in the alphabet too. {@code %} and {@code =} are found eight
  * bytes at a time. A run is decoded only when it passes cheap checks (length, both letter cases,
  * not all hex digits, one alphabet), and kept only when the decoded bytes are valid UTF-8 with few
  * control characters, so words, identifiers and hashes cost a check, not a scan.
@@ -30,8 +30,18 @@ final class EncodedSpans {
   /** The shortest base64 run decoded: 15 bytes, enough for a short email address. */
   static final int MIN_BASE64 = 20;
 
+  /**
+   * Bytes between samples: a run of {@value #MIN_BASE64} holds two samples and every byte between
+   * them, so a sample is followed up only when the next {@value #STRIDE} bytes are in the alphabet
+   * too, which words and numbers of ordinary text rarely are.
+   */
+  private static final int STRIDE = MIN_BASE64 / 2;
+
   /** A MIME base64 body breaks lines at 76 characters; shorter lines of 4k are joined too. */
   private static final int MIN_MIME_LINE = 60;
+
+  /** Quoted-printable wraps lines at 76 characters: a soft break ends a line at least this long. */
+  private static final int MIN_SOFT_LINE = 40;
 
   private static final VarHandle LONGS =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
@@ -46,6 +56,9 @@ final class EncodedSpans {
   private static final byte HEX_LETTER = 32;
   private static final byte[] CLASS = new byte[256];
 
+  /** The six-bit value of a character of either alphabet; -1 for others. */
+  private static final byte[] SEXTET = new byte[256];
+
   static {
     for (int c = 'A'; c <= 'Z'; c++) {
       CLASS[c] = UPPER;
@@ -58,6 +71,15 @@ final class EncodedSpans {
     for (int c = '0'; c <= '9'; c++) {
       CLASS[c] = DIGIT;
     }
+    Arrays.fill(SEXTET, (byte) -1);
+    String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    for (int k = 0; k < alphabet.length(); k++) {
+      SEXTET[alphabet.charAt(k)] = (byte) k;
+    }
+    SEXTET['+'] = 62;
+    SEXTET['-'] = 62;
+    SEXTET['/'] = 63;
+    SEXTET['_'] = 63;
     CLASS['+'] = STANDARD;
     CLASS['/'] = STANDARD;
     CLASS['-'] = URL_SAFE;
@@ -98,17 +120,19 @@ final class EncodedSpans {
 
   private static void base64(byte[] b, int len, int maxDecoded, List<Span> spans) {
     int floor = 0;
-    int i = MIN_BASE64 - 1;
-    while (i < len) {
-      if (!alphabet(b[i])) {
-        i += MIN_BASE64;
+    int i = STRIDE - 1;
+    while (i + STRIDE < len) {
+      if (!alphabet(b[i])
+          || hasByteBelowPlus((long) LONGS.get(b, i + 1))
+          || !alphabetThrough(b, i + 1, i + STRIDE)) {
+        i += STRIDE;
         continue;
       }
       int s = i;
       while (s > floor && alphabet(b[s - 1])) {
         s--;
       }
-      int e = i + 1;
+      int e = i + STRIDE + 1;
       while (e < len && alphabet(b[e])) {
         e++;
       }
@@ -138,8 +162,26 @@ final class EncodedSpans {
         e = end;
       }
       floor = e;
-      i = e + MIN_BASE64;
+      i = e + STRIDE;
     }
+  }
+
+  /**
+   * True when one of eight bytes is below {@code '+'}, the lowest alphabet character: white space,
+   * quotes, control characters. Rules out most samples of prose and JSON in a few operations.
+   */
+  private static boolean hasByteBelowPlus(long x) {
+    return ((x - ONES * '+') & ~x & HIGHS) != 0;
+  }
+
+  /** True when {@code b[from, to]} are all alphabet characters; stops at the first that is not. */
+  private static boolean alphabetThrough(byte[] b, int from, int to) {
+    for (int k = from; k <= to; k++) {
+      if (!alphabet(b[k])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Span base64Span(byte[] b, int s, int e, int end, boolean lines, int maxDecoded) {
@@ -161,7 +203,8 @@ final class EncodedSpans {
         || (seen & LOWER) == 0
         || hexOnly
         || (seen & STANDARD) != 0 && (seen & URL_SAFE) != 0
-        || chars % 4 == 1) {
+        || chars % 4 == 1
+        || !plausiblePrefix(b, s, (seen & URL_SAFE) != 0)) {
       return null;
     }
     byte[] text;
@@ -197,6 +240,43 @@ final class EncodedSpans {
     return plausibleText(decoded, decoded.length, truncated)
         ? new Span(s, end, encoding, decoded, truncated)
         : null;
+  }
+
+  /**
+   * Decodes the first twelve characters of a run (nine bytes) without allocating and tells whether
+   * they can start text or gzip: most runs that are not encoded text (paths, identifiers, random
+   * keys) fail here, before anything is copied or decoded.
+   */
+  private static boolean plausiblePrefix(byte[] b, int s, boolean urlSafe) {
+    byte[] prefix = new byte[9];
+    int n = 0;
+    int bits = 0;
+    int acc = 0;
+    for (int k = s; n < prefix.length; k++) {
+      int v = SEXTET[b[k] & 0xFF];
+      if (v < 0) {
+        continue; // a MIME line break
+      }
+      if (urlSafe ? b[k] == '+' || b[k] == '/' : b[k] == '-' || b[k] == '_') {
+        return false;
+      }
+      acc = acc << 6 | v;
+      bits += 6;
+      if (bits >= 8) {
+        bits -= 8;
+        prefix[n++] = (byte) (acc >> bits);
+      }
+    }
+    if ((prefix[0] & 0xFF) == 0x1F && (prefix[1] & 0xFF) == 0x8B) {
+      return true;
+    }
+    for (byte c : prefix) {
+      int u = c & 0xFF;
+      if (u < 0x20 && u != '\t' && u != '\n' && u != '\r' || u == 0x7F) {
+        return false;
+      }
+    }
+    return TextEncoding.isUtf8(prefix, prefix.length, true);
   }
 
   private record Gunzipped(byte[] bytes, boolean truncated) {}
@@ -265,7 +345,7 @@ final class EncodedSpans {
         int after = -1;
         if (b[j] == '%' && j + 2 < len && hex(b[j + 1]) && hex(b[j + 2])) {
           after = percentSpan(b, len, j, floor, spans);
-        } else if (b[j] == '=' && (qpEscape(b, len, j) || softBreak(b, len, j))) {
+        } else if (b[j] == '=' && (qpMark(b, len, j) || softBreak(b, len, j))) {
           after = qpSpan(b, len, j, floor, spans);
         }
         if (after > j) {
@@ -333,12 +413,33 @@ final class EncodedSpans {
     return j + 2 < len && upperHex(b[j + 1]) && upperHex(b[j + 2]);
   }
 
+  /**
+   * An escape that marks quoted-printable: of a non-ASCII byte, of {@code =} or of white space.
+   * {@code key=22} in a configuration file is a value, not an escape.
+   */
+  private static boolean qpMark(byte[] b, int len, int j) {
+    if (!qpEscape(b, len, j)) {
+      return false;
+    }
+    int v = hexValue(b[j + 1]) << 4 | hexValue(b[j + 2]);
+    return v >= 0x80 || v == '=' || v == ' ' || v == '\t';
+  }
+
+  /** True for a line-ending {@code =} after at least {@value #MIN_SOFT_LINE} bytes of its line. */
   private static boolean softBreak(byte[] b, int len, int j) {
     if (j > 0 && b[j - 1] == '=') {
       return false; // base64 padding
     }
     int k = j + 1 < len && b[j + 1] == '\r' ? j + 2 : j + 1;
-    return k < len && b[k] == '\n';
+    if (k >= len || b[k] != '\n') {
+      return false;
+    }
+    for (int i = j - 1; i >= 0 && i >= j - MIN_SOFT_LINE; i--) {
+      if (b[i] == '\n') {
+        return false; // a short line ending in '=': an empty value such as "password="
+      }
+    }
+    return j >= MIN_SOFT_LINE;
   }
 
   /**
@@ -359,7 +460,7 @@ final class EncodedSpans {
       boolean soft = false;
       while (lineEnd < len && b[lineEnd] != '\n') {
         if (b[lineEnd] == '=') {
-          if (qpEscape(b, len, lineEnd)) {
+          if (qpMark(b, len, lineEnd)) {
             lineEscapes++;
           } else if (softBreak(b, len, lineEnd)) {
             soft = true;
@@ -397,7 +498,7 @@ final class EncodedSpans {
 
   private static boolean nextLineHasEscape(byte[] b, int len, int from) {
     for (int k = from; k < len && b[k] != '\n'; k++) {
-      if (b[k] == '=' && (qpEscape(b, len, k) || softBreak(b, len, k))) {
+      if (b[k] == '=' && (qpMark(b, len, k) || softBreak(b, len, k))) {
         return true;
       }
     }

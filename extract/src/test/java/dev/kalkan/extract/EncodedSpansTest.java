@@ -99,6 +99,12 @@ class EncodedSpansTest {
   @Test
   void findWhenKeyValueLinesThenNoQuotedPrintable() {
     assertThat(find("color=FF0000\nsize=12\n")).isEmpty();
+    assertThat(
+            find(
+                "spapi.db-host=192.168.57.248\nspapi.timeout-ms-2=22682\n"
+                    + "spapi.build-commit=24d951e30654513a5a16b813793cd4f550c98b60\n"
+                    + "spapi.password=\nspapi.secret=\n"))
+        .isEmpty();
   }
 
   @Test
