@@ -18,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -227,11 +226,38 @@ class DocumentScannerTest {
     assertThat(phone.column()).isEqualTo(6);
   }
 
-  static Map<String, byte[]> ordered(Object... pairs) {
-    Map<String, byte[]> m = new LinkedHashMap<>();
-    for (int i = 0; i < pairs.length; i += 2) {
-      m.put((String) pairs[i], (byte[]) pairs[i + 1]);
+  @Test
+  void scanWhenSevenZipThenFindsTheMember() throws IOException {
+    org.apache.commons.compress.utils.SeekableInMemoryByteChannel channel =
+        new org.apache.commons.compress.utils.SeekableInMemoryByteChannel();
+    byte[] csv = ("mail " + EMAIL + "\n").getBytes(StandardCharsets.UTF_8);
+    try (org.apache.commons.compress.archivers.sevenz.SevenZOutputFile out =
+        new org.apache.commons.compress.archivers.sevenz.SevenZOutputFile(channel)) {
+      org.apache.commons.compress.archivers.sevenz.SevenZArchiveEntry entry =
+          new org.apache.commons.compress.archivers.sevenz.SevenZArchiveEntry();
+      entry.setName("dir/c.csv");
+      entry.setSize(csv.length);
+      entry.setLastModifiedDate(new java.util.Date(0)); // 7-Zip writes one; Tika reads it
+      out.putArchiveEntry(entry);
+      out.write(csv);
+      out.closeArchiveEntry();
     }
-    return m;
+    byte[] archive = Arrays.copyOf(channel.array(), (int) channel.size());
+    Result r = scan("x.7z", archive);
+    assertThat(r.values("x.7z!/dir/c.csv")).containsExactly(EMAIL);
+  }
+
+  @Test
+  void scanWhenRarThenReportsUnsupported() throws IOException {
+    byte[] rar = {'R', 'a', 'r', '!', 0x1A, 0x07, 0x01, 0x00, 0, 0, 0, 0};
+    Result r = scan("x.rar", rar);
+    assertThat(r.outcome().gaps()).extracting(ScanGap::reason).containsExactly(Reason.UNSUPPORTED);
+  }
+
+  @Test
+  void scanWhenUnknownBinaryThenReportsItAsBinaryWithoutGap() throws IOException {
+    Result r = scan("blob.bin", new byte[] {1, 2, 3, 0, 0, 7, 8, 9});
+    assertThat(r.outcome().fullyScanned()).isTrue();
+    assertThat(r.member("blob.bin").binary()).isTrue();
   }
 }
