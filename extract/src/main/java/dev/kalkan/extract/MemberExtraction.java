@@ -55,6 +55,21 @@ final class MemberExtraction {
   private static final Set<String> PARSED_TEXT =
       Set.of("text/html", "text/xml", "text/x-vcalendar", "text/rtf", "text/vnd.wap.wml");
 
+  /** {@code application/*} types that are text to scan as it is. */
+  private static final Set<String> TEXTUAL =
+      Set.of(
+          "application/json",
+          "application/x-ndjson",
+          "application/javascript",
+          "application/x-javascript",
+          "application/x-yaml",
+          "application/yaml",
+          "application/toml",
+          "application/x-sh",
+          "application/sql",
+          "application/x-sql",
+          "application/x-httpd-php");
+
   /** Metadata that describes the file technically rather than its content. */
   private static final List<String> TECHNICAL_METADATA =
       List.of(
@@ -75,8 +90,6 @@ final class MemberExtraction {
   private final EncodedContentScanner text;
   private final ExtractionBudget budget;
   private final Consumer<ScannedMember> out;
-  private final List<ScanGap> gaps = new ArrayList<>();
-  private int members;
 
   MemberExtraction(
       Parser parser,
@@ -91,14 +104,6 @@ final class MemberExtraction {
     this.out = out;
   }
 
-  List<ScanGap> gaps() {
-    return gaps;
-  }
-
-  int members() {
-    return members;
-  }
-
   /** Extracts and scans the file read from {@code in}, named {@code path}. */
   void extractFile(InputStream in, String path) {
     Metadata metadata = new Metadata();
@@ -108,10 +113,6 @@ final class MemberExtraction {
   }
 
   private void report(ScannedMember member) {
-    members++;
-    if (member.gap() != null) {
-      gaps.add(member.gap());
-    }
     out.accept(member);
   }
 
@@ -135,7 +136,7 @@ final class MemberExtraction {
                 new ScanGap(path, Reason.UNSUPPORTED, "format " + name + " cannot be opened")));
       } else if (type.equals(MediaType.OCTET_STREAM)) {
         report(new ScannedMember(path, in.count(), List.of(), null, true));
-      } else if (type.getType().equals("text") && !PARSED_TEXT.contains(name)) {
+      } else if (isPlainText(type)) {
         plainText(tis, in, path);
       } else {
         parsed(tis, in, path, depth, metadata, COMPRESSORS.contains(name));
@@ -149,6 +150,16 @@ final class MemberExtraction {
         // temporary files of Tika; the JVM deletes them on exit at the latest
       }
     }
+  }
+
+  /**
+   * True for text read as is in its encoding (CSV, JSON, YAML, logs, source code): a {@code text/*}
+   * type other than HTML, XML or RTF (which Tika parses), or one of the textual {@code
+   * application/*} types. Mail ({@code message/rfc822}) is parsed, for its attachments.
+   */
+  private static boolean isPlainText(MediaType type) {
+    String name = type.toString();
+    return type.getType().equals("text") ? !PARSED_TEXT.contains(name) : TEXTUAL.contains(name);
   }
 
   private void plainText(TikaInputStream tis, BudgetedInputStream in, String path)

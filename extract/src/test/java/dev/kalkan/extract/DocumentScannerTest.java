@@ -260,4 +260,14 @@ class DocumentScannerTest {
     assertThat(r.outcome().fullyScanned()).isTrue();
     assertThat(r.member("blob.bin").binary()).isTrue();
   }
+
+  @Test
+  void scanWhenZipHoldsJsonThenScansItAsTextWithRawPositions() throws IOException {
+    String json = "{\n  \"BuyerEmail\": \"" + EMAIL + "\"\n}\n";
+    Result r =
+        scan("x.zip", TestDocuments.zip(Map.of("o.json", json.getBytes(StandardCharsets.UTF_8))));
+    Finding f = r.member("x.zip!/o.json").findings().get(0);
+    assertThat(f.line()).isEqualTo(2);
+    assertThat(f.column()).isEqualTo(json.indexOf(EMAIL) - json.indexOf('\n'));
+  }
 }
