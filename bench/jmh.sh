@@ -2,7 +2,8 @@
 # Engine micro-benchmarks (JMH): ScannerBenchmark (MB/s of Scanner.scan over a 20 MB in-memory
 # corpus), EdmBenchmark (exact data match with a 1M-record index, alone and after Scanner.scan)
 # and AdversarialBenchmark (1, 2 and 4 MiB of each adversarial input; linear scanning
-# shows time(4 MiB)/time(1 MiB) of about 4). Builds bench/target/benchmarks.jar when missing.
+# shows time(4 MiB)/time(1 MiB) of about 4), ExtractionBenchmark (MB/s of document extraction and
+# scanning over generated XLSX and PDF corpora). Builds bench/target/benchmarks.jar when missing.
 #
 #   bench/jmh.sh                         all benchmarks, short settings for a 2-core machine
 #                                        (-f 1 -wi 2 -i 3; iteration times from the classes)
@@ -49,7 +50,13 @@ awk -F, '
   {
     name = strip($column["Benchmark"])
     score = strip($column["Score"])
-    if (name ~ /ScannerBenchmark\.scanCorpus:megabytes$/) {
+    if (name ~ /EncodedContentBenchmark\.(scan|scanText):megabytes$/) {
+      sub(/^.*EncodedContentBenchmark\./, "", name)
+      sub(/:megabytes$/, "", name)
+      printf "fast path    %-9s %.1f MB/s\n", name, score
+    } else if (name ~ /ExtractionBenchmark\.extractCorpus:megabytes$/) {
+      printf "extraction   %-5s %.2f MB/s over %s files\n", strip($column["Param: format"]), score, strip($column["Param: files"])
+    } else if (name ~ /ScannerBenchmark\.scanCorpus:megabytes$/) {
       printf "scanner      %.1f MB/s over a %s MB corpus, structure %s\n", score, strip($column["Param: corpusMegabytes"]), strip($column["Param: structure"])
     } else if (name ~ /EdmBenchmark\.(edm|scanWithEdm):megabytes$/) {
       sub(/^.*EdmBenchmark\./, "", name)

@@ -14,6 +14,8 @@ import dev.kalkan.detect.config.ScannerConfigLoader;
 import dev.kalkan.detect.edm.EdmException;
 import dev.kalkan.detect.edm.EdmMatcher;
 import dev.kalkan.detect.edm.RecordMatch;
+import dev.kalkan.extract.DocumentScanner;
+import dev.kalkan.extract.ExtractionLimits;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -37,8 +39,11 @@ import picocli.CommandLine.Parameters;
     header = "Find Amazon Information, personal data and credentials in files and streams.",
     description = {
       "Scans files, directories (recursively; symbolic links are not followed) or standard",
-      "input ('-'). Findings go to standard output in the chosen format; errors and notes",
-      "(skipped binary files, unreadable paths) go to standard error, one line each.",
+      "input ('-'). Documents (PDF, Office, OpenDocument, RTF, HTML), mail (EML, MSG) and",
+      "archives (zip, tar, 7z, gzip, bzip2, xz) are extracted; each member is reported as",
+      "outer.zip!/inner/file.csv. Base64, percent-encoded and quoted-printable spans are decoded.",
+      "Findings go to standard output in the chosen format; errors and notes (files not fully",
+      "scanned, unreadable paths) go to standard error, one line each.",
       "",
       "Detected values are never printed unless --show-values is given: each finding carries",
       "a masked preview such as j***@g***.com."
@@ -55,8 +60,9 @@ import picocli.CommandLine.Parameters;
       "Exit status:",
       "  0  no finding at or above the minimum likelihood",
       "  1  findings",
-      "  2  a usage error, or a path that could not be scanned (the rest is still scanned",
-      "     and reported; 2 wins over 1)",
+      "  2  a usage error, or a path that could not be scanned, or a file not fully",
+      "     scanned (a zip bomb, nesting, size or time limit, encrypted or corrupt content;",
+      "     not with --allow-incomplete); the rest is still scanned and reported; 2 wins over 1",
       "  141 standard output was closed early (for example by 'head'); the scan stopped",
       "",
       "Examples:",
@@ -131,6 +137,45 @@ final class ScanCommand implements Callable<Integer> {
       description = "The key of the --edm index (default: the KALKAN_EDM_KEY variable).")
   Path edmKeyFile;
 
+  @Option(
+      names = "--allow-incomplete",
+      description =
+          "Files not fully scanned (a limit hit, encrypted, unsupported or corrupt) are still"
+              + " reported, but do not make the exit status 2.")
+  boolean allowIncomplete;
+
+  @Option(
+      names = "--no-extract",
+      description =
+          "Do not extract documents, archives, mail or encoded content: skip binary files and"
+              + " scan every other file as UTF-8 text.")
+  boolean noExtract;
+
+  @Option(
+      names = "--max-depth",
+      paramLabel = "N",
+      description = "Archives and attachments opened inside one another (default 10).")
+  Integer maxDepth;
+
+  @Option(
+      names = "--max-extracted-mb",
+      paramLabel = "MB",
+      description = "MiB extracted from one file, all members together (default 1024).")
+  Integer maxExtractedMb;
+
+  @Option(
+      names = "--max-expansion-ratio",
+      paramLabel = "N",
+      description =
+          "Bytes extracted per byte of a file before it counts as a zip bomb (default 100).")
+  Integer maxExpansionRatio;
+
+  @Option(
+      names = "--extract-timeout",
+      paramLabel = "SECONDS",
+      description = "Time to extract one file before its parse is abandoned (default 60).")
+  Integer extractTimeout;
+
   @Parameters(
       paramLabel = "PATH",
       arity = "1..*",
@@ -157,7 +202,9 @@ final class ScanCommand implements Callable<Integer> {
     ReportWriter writer = ReportWriter.create(reportFormat, stdout, showValues);
     Progress progress = Progress.forStandardError(stderr);
     long started = System.nanoTime();
-    ScanRun run = new ScanRun(scanner, filter, writer, stderr, progress, workers);
+    DocumentScanner documents =
+        noExtract ? null : DocumentScanner.create(scanner, extractionLimits());
+    ScanRun run = new ScanRun(scanner, documents, filter, writer, stderr, progress, workers);
     ScanTally tally = run.scanAll(paths);
     progress.finish();
     writer.finish(
@@ -168,12 +215,41 @@ final class ScanCommand implements Callable<Integer> {
             tally.bytesScanned(),
             tally.findings(),
             tally.findingsByInfoType(),
-            Duration.ofNanos(System.nanoTime() - started)));
+            Duration.ofNanos(System.nanoTime() - started),
+            tally.filesNotFullyScanned()));
     stdout.flush();
-    if (tally.filesWithErrors() > 0) {
+    if (tally.filesWithErrors() > 0 || tally.filesNotFullyScanned() > 0 && !allowIncomplete) {
       return ErrorReporter.USAGE_OR_IO_ERROR;
     }
     return tally.findings() > 0 ? 1 : 0;
+  }
+
+  private ExtractionLimits extractionLimits() {
+    ExtractionLimits limits = ExtractionLimits.defaults();
+    if (noExtract
+        && (maxDepth != null
+            || maxExtractedMb != null
+            || maxExpansionRatio != null
+            || extractTimeout != null)) {
+      throw new UsageException("--no-extract cannot be combined with extraction limits");
+    }
+    try {
+      if (maxDepth != null) {
+        limits = limits.withMaxDepth(maxDepth);
+      }
+      if (maxExtractedMb != null) {
+        limits = limits.withMaxExtractedBytes((long) maxExtractedMb << 20);
+      }
+      if (maxExpansionRatio != null) {
+        limits = limits.withMaxExpansionRatio(maxExpansionRatio);
+      }
+      if (extractTimeout != null) {
+        limits = limits.withTimeout(Duration.ofSeconds(extractTimeout));
+      }
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("extraction limits: " + e.getMessage());
+    }
+    return limits;
   }
 
   private ScanConfig loadConfig() {

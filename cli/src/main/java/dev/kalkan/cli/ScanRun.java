@@ -5,10 +5,15 @@ import dev.kalkan.cli.report.ScannedFile;
 import dev.kalkan.cli.report.ScannedFile.Status;
 import dev.kalkan.detect.Finding;
 import dev.kalkan.detect.Scanner;
+import dev.kalkan.extract.DocumentScanner;
+import dev.kalkan.extract.ScanGap;
+import dev.kalkan.extract.ScannedMember;
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -41,6 +46,13 @@ import java.util.concurrent.TimeUnit;
  * One run of {@code kalkan scan}: walks the paths, scans each regular file on a pool of workers
  * (each with one reused read buffer, so nothing is allocated per file on the read path), and
  * reports every file to the {@link ReportWriter} as it completes, from one thread at a time.
+ *
+ * <p>A file that fits the buffer and is UTF-8 text is scanned in place, with its encoded spans (the
+ * fast path: no parser is loaded). A file that needs extraction (binary, a document, mail or
+ * archive, or text in another encoding: {@link DocumentScanner#needsExtraction}) is read again by
+ * the {@link DocumentScanner}, and each of its parts is reported as a file of its own ({@code
+ * outer.zip!/inner.csv}). Without a document scanner ({@code --no-extract}) binary files are
+ * skipped as before.
  */
 final class ScanRun {
   /** Bytes inspected for a NUL byte to tell binary files from text. */
@@ -53,6 +65,7 @@ final class ScanRun {
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   private final Scanner scanner;
+  private final DocumentScanner documents;
   private final PathFilter filter;
   private final ReportWriter writer;
   private final PrintStream err;
@@ -68,7 +81,22 @@ final class ScanRun {
       PrintStream err,
       Progress progress,
       int workers) {
+    this(scanner, null, filter, writer, err, progress, workers);
+  }
+
+  /**
+   * @param documents extracts documents, archives and encoded content; null to skip binary files
+   */
+  ScanRun(
+      Scanner scanner,
+      DocumentScanner documents,
+      PathFilter filter,
+      ReportWriter writer,
+      PrintStream err,
+      Progress progress,
+      int workers) {
     this.scanner = scanner;
+    this.documents = documents;
     this.filter = filter;
     this.writer = writer;
     this.err = err;
@@ -206,56 +234,113 @@ final class ScanRun {
   }
 
   private void scanAndReport(Target target) {
-    ScannedFile result;
+    List<ScannedFile> results;
     try {
-      result =
+      results =
           target.path() == null ? scanStandardInput() : scanFile(target.path(), target.display());
     } catch (ClosedByInterruptException e) {
       return; // the run is being stopped (output closed or failed): nothing more to report
     } catch (IOException e) {
-      result = error(target.display(), reason(e));
+      results = List.of(error(target.display(), reason(e)));
     }
     try {
-      report(result);
+      for (ScannedFile result : results) {
+        report(result);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private ScannedFile scanStandardInput() throws IOException {
-    List<Finding> findings = new ArrayList<>();
-    BufferedInputStream in = new BufferedInputStream(System.in, BINARY_PROBE);
-    in.mark(BINARY_PROBE);
-    byte[] probe = in.readNBytes(BINARY_PROBE);
-    in.reset();
-    if (isBinary(probe, probe.length)) {
-      return new ScannedFile("-", Status.SKIPPED_BINARY, "binary content skipped", 0, List.of());
+  private List<ScannedFile> scanStandardInput() throws IOException {
+    byte[] buf = buffers.get();
+    int n = System.in.readNBytes(buf, 0, buf.length);
+    if (n < buf.length) {
+      return scanWhole(buf, n, "-", () -> new ByteArrayInputStream(buf, 0, n), n);
     }
-    long bytes = scanner.scan(in, buffers.get(), findings::add);
-    return new ScannedFile("-", Status.SCANNED, null, bytes, findings);
+    InputStream rest =
+        new SequenceInputStream(new ByteArrayInputStream(buf.clone(), 0, n), System.in);
+    return scanStream(rest, buf, n, "-", () -> rest, -1);
   }
 
-  private ScannedFile scanFile(Path path, String display) throws IOException {
+  private interface Reopen {
+    InputStream open() throws IOException;
+  }
+
+  private List<ScannedFile> scanFile(Path path, String display) throws IOException {
     byte[] buf = buffers.get();
-    List<Finding> findings = new ArrayList<>(0);
     try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
       ByteBuffer bb = ByteBuffer.wrap(buf);
       while (bb.hasRemaining() && ch.read(bb) >= 0) {
         // fill the buffer or reach the end of the file
       }
       int n = bb.position();
-      if (isBinary(buf, n)) {
-        return new ScannedFile(display, Status.SKIPPED_BINARY, "binary file skipped", n, List.of());
-      }
+      Reopen reopen =
+          () -> new BufferedInputStream(Channels.newInputStream(ch.position(0)), 1 << 16);
       if (n < buf.length) {
-        scanner.scan(display, buf, n, findings::add);
-        return new ScannedFile(display, Status.SCANNED, null, n, findings);
+        return scanWhole(buf, n, display, reopen, n);
       }
-      ch.position(0);
-      InputStream in = Channels.newInputStream(ch);
-      long bytes = scanner.scan(display, in, buf, findings::add);
-      return new ScannedFile(display, Status.SCANNED, null, bytes, findings);
+      return scanStream(reopen.open(), buf, n, display, reopen, ch.size());
     }
+  }
+
+  /** Content that fits the buffer: the fast path for UTF-8 text, else extraction. */
+  private List<ScannedFile> scanWhole(byte[] buf, int n, String display, Reopen reopen, long size)
+      throws IOException {
+    List<Finding> findings = new ArrayList<>(0);
+    if (documents == null) {
+      if (isBinary(buf, n)) {
+        return List.of(skipped(display, n));
+      }
+      scanner.scan(display, buf, n, findings::add);
+      return List.of(new ScannedFile(display, Status.SCANNED, null, n, findings));
+    }
+    if (DocumentScanner.needsExtraction(displayName(display), buf, n, true)) {
+      return extract(reopen, display, size);
+    }
+    ScanGap gap = documents.scanText(buf, n, display, findings::add);
+    return List.of(
+        gap == null
+            ? new ScannedFile(display, Status.SCANNED, null, n, findings)
+            : ScannedFile.notFullyScanned(gap, n, findings));
+  }
+
+  /** Content larger than the buffer, whose head is in {@code buf}: streamed, or extracted. */
+  private List<ScannedFile> scanStream(
+      InputStream in, byte[] buf, int n, String display, Reopen reopen, long size)
+      throws IOException {
+    if (documents == null && isBinary(buf, n)) {
+      return List.of(skipped(display, n));
+    }
+    if (documents != null && DocumentScanner.needsExtraction(displayName(display), buf, n, false)) {
+      return extract(reopen, display, size);
+    }
+    List<Finding> findings = new ArrayList<>(0);
+    long bytes = scanner.scan(display, in, buf, findings::add);
+    return List.of(new ScannedFile(display, Status.SCANNED, null, bytes, findings));
+  }
+
+  private List<ScannedFile> extract(Reopen reopen, String display, long size) throws IOException {
+    List<ScannedFile> parts = new ArrayList<>();
+    documents.scan(reopen.open(), display, size, member -> parts.add(toFile(member)));
+    return parts;
+  }
+
+  private static ScannedFile toFile(ScannedMember member) {
+    if (member.binary()) {
+      return skipped(member.path(), member.bytes());
+    }
+    return member.gap() == null
+        ? new ScannedFile(member.path(), Status.SCANNED, null, member.bytes(), member.findings())
+        : ScannedFile.notFullyScanned(member.gap(), member.bytes(), member.findings());
+  }
+
+  private static String displayName(String display) {
+    return display.equals("-") ? null : display;
+  }
+
+  private static ScannedFile skipped(String display, long bytes) {
+    return new ScannedFile(display, Status.SKIPPED_BINARY, "binary file skipped", bytes, List.of());
   }
 
   /**
@@ -300,6 +385,8 @@ final class ScanRun {
       tally.add(file);
       if (file.status() == Status.ERROR) {
         err.println("kalkan: " + file.path() + ": " + file.message());
+      } else if (file.status() == Status.NOT_FULLY_SCANNED) {
+        err.println("kalkan: " + file.path() + ": not fully scanned: " + file.message());
       } else if (file.status() == Status.SKIPPED_BINARY) {
         err.println("kalkan: note: " + file.path() + ": " + file.message());
       }

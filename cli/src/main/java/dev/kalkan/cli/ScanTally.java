@@ -13,6 +13,7 @@ final class ScanTally {
   private volatile long filesScanned;
   private volatile long filesSkipped;
   private volatile long filesWithErrors;
+  private volatile long filesNotFullyScanned;
   private volatile long bytesScanned;
   private volatile long findings;
   private final Map<String, Long> byInfoType = new TreeMap<>();
@@ -22,6 +23,10 @@ final class ScanTally {
       case SCANNED -> filesScanned++;
       case SKIPPED_BINARY -> filesSkipped++;
       case ERROR -> filesWithErrors++;
+      case NOT_FULLY_SCANNED -> {
+        filesScanned++;
+        filesNotFullyScanned++;
+      }
     }
     bytesScanned += file.bytes();
     findings += file.findings().size();
@@ -40,6 +45,10 @@ final class ScanTally {
 
   long filesWithErrors() {
     return filesWithErrors;
+  }
+
+  long filesNotFullyScanned() {
+    return filesNotFullyScanned;
   }
 
   long bytesScanned() {

@@ -370,4 +370,64 @@ class ScanCommandTest {
     assertThat(golden).as("golden file; create it with -Dkalkan.updateGolden=true").exists();
     assertThat(actual).isEqualTo(Files.readString(golden));
   }
+
+  private static byte[] zip(String name, byte[] content) throws java.io.IOException {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+      zip.putNextEntry(new java.util.zip.ZipEntry(name));
+      zip.write(content);
+      zip.closeEntry();
+    }
+    return bytes.toByteArray();
+  }
+
+  @Test
+  void scanWhenZipHoldsCsvThenReportsTheMemberPath() throws Exception {
+    Path file = dir.resolve("export.zip");
+    Files.write(
+        file, zip("orders/c.csv", "email\njane.doe@gmail.com\n".getBytes(StandardCharsets.UTF_8)));
+    assertThat(run("scan", "--format", "jsonl", file.toString())).isEqualTo(1);
+    assertThat(stdout())
+        .startsWith("{\"path\":\"" + file + "!/orders/c.csv\",\"infoType\":\"EMAIL_ADDRESS\"");
+  }
+
+  @Test
+  void scanWhenZipBombThenExitsTwoWithANotScannedLineUnlessAllowed() throws Exception {
+    Path file = dir.resolve("bomb.zip");
+    Files.write(file, zip("zeros.txt", new byte[8 << 20]));
+    assertThat(run("scan", "--format", "jsonl", file.toString())).isEqualTo(2);
+    assertThat(stdout())
+        .contains("\"notScanned\":\"expands more than 100 times")
+        .contains("\"reason\":\"EXPANSION_LIMIT\"}");
+    assertThat(stderr()).contains("not fully scanned: expands more than 100 times");
+    out.reset();
+    assertThat(run("scan", "--format", "jsonl", "--allow-incomplete", file.toString())).isZero();
+  }
+
+  @Test
+  void scanWhenJsonHoldsBase64ThenReportsTheDecodedFindingAtTheEncodedSpan() throws Exception {
+    String blob =
+        java.util.Base64.getEncoder()
+            .encodeToString("{\"mail\":\"jane.doe@gmail.com\"}".getBytes(StandardCharsets.UTF_8));
+    Path file = dir.resolve("event.json");
+    Files.writeString(file, "{\"payload\":\"" + blob + "\"}\n");
+    assertThat(run("scan", "--format", "jsonl", file.toString())).isEqualTo(1);
+    assertThat(stdout())
+        .isEqualTo(
+            "{\"path\":\""
+                + file
+                + "\",\"infoType\":\"EMAIL_ADDRESS\",\"category\":\"PII\","
+                + "\"classification\":\"SENSITIVE\",\"likelihood\":\"VERY_LIKELY\",\"start\":12,"
+                + "\"end\":"
+                + (12 + blob.length())
+                + ",\"line\":1,\"column\":13,\"decoded\":\"base64\",\"preview\":\"j***@g***.com\"}\n");
+  }
+
+  @Test
+  void scanWhenNoExtractThenSkipsArchivesAsBinary() throws Exception {
+    Path file = dir.resolve("export.zip");
+    Files.write(file, zip("c.csv", "jane.doe@gmail.com\n".getBytes(StandardCharsets.UTF_8)));
+    assertThat(run("scan", "--no-extract", "--format", "jsonl", file.toString())).isZero();
+    assertThat(stderr()).contains("binary file skipped");
+  }
 }

@@ -18,6 +18,7 @@ public final class Finding {
   private final long column;
   private final String field;
   private final String value;
+  private final String decoding;
 
   /**
    * Creates a finding.
@@ -35,6 +36,19 @@ public final class Finding {
       long column,
       String field,
       String value) {
+    this(infoType, likelihood, start, end, line, column, field, value, null);
+  }
+
+  private Finding(
+      InfoType infoType,
+      Likelihood likelihood,
+      long start,
+      long end,
+      long line,
+      long column,
+      String field,
+      String value,
+      String decoding) {
     this.infoType = Objects.requireNonNull(infoType, "infoType");
     this.likelihood = Objects.requireNonNull(likelihood, "likelihood");
     this.value = Objects.requireNonNull(value, "value");
@@ -49,6 +63,29 @@ public final class Finding {
     this.line = line;
     this.column = column;
     this.field = field;
+    this.decoding = decoding;
+  }
+
+  /**
+   * This finding as made in content decoded from an encoded span of the scanned text: located at
+   * that span, and naming the encodings removed to reach it.
+   *
+   * @param encoding the encodings of the span, outermost first, joined with {@code >} (such as
+   *     {@code base64>gzip}); this finding's own {@link #decoding()} is appended
+   * @throws IllegalArgumentException when the span's offsets or position are inconsistent
+   */
+  public Finding decodedFrom(String encoding, long start, long end, long line, long column) {
+    Objects.requireNonNull(encoding, "encoding");
+    String chain = decoding == null ? encoding : encoding + ">" + decoding;
+    return new Finding(infoType, likelihood, start, end, line, column, field, value, chain);
+  }
+
+  /**
+   * The encodings that hid the value, outermost first, joined with {@code >} (such as {@code
+   * base64>gzip}); null when the value stands in the scanned text as it is.
+   */
+  public String decoding() {
+    return decoding;
   }
 
   public InfoType infoType() {
@@ -103,6 +140,7 @@ public final class Finding {
         && line == f.line
         && column == f.column
         && Objects.equals(field, f.field)
+        && Objects.equals(decoding, f.decoding)
         && value.equals(f.value);
   }
 
@@ -126,6 +164,7 @@ public final class Finding {
         + " "
         + likelihood
         + " "
-        + preview();
+        + preview()
+        + (decoding == null ? "" : " decoded=" + decoding);
   }
 }

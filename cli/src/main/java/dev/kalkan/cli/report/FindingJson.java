@@ -12,7 +12,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Writes the members of a finding object that the json and jsonl formats share, in contract order:
  * {@code infoType, category, classification, likelihood, start, end, line, column}, {@code field}
- * when non-null, {@code preview}, and {@code value} only when values are shown.
+ * when non-null, {@code decoded} (the encodings removed, such as {@code base64>gzip}) for a finding
+ * in decoded content, whose position is then that of the encoded span, {@code preview}, and {@code
+ * value} only when values are shown.
  */
 final class FindingJson {
   /**
@@ -42,6 +44,10 @@ final class FindingJson {
     if (finding.field() != null) {
       json.raw(",\"field\":");
       json.string(finding.field());
+    }
+    if (finding.decoding() != null) {
+      json.raw(",\"decoded\":");
+      json.string(finding.decoding());
     }
     json.raw(",\"preview\":");
     json.string(finding.preview());

@@ -20,7 +20,9 @@ import java.util.Map;
  * <p>{@code files} lists the files with findings and the skipped and failed files, one per line, in
  * the order they complete; scanned files without findings are left out (on a large tree they would
  * drown the rest) and count only in the summary. Finding objects are those of the {@code jsonl}
- * format without {@code path}. {@code message} is present only for skipped and failed files.
+ * format without {@code path}. {@code message} is present only for skipped, failed and not fully
+ * scanned files ({@code "status":"NOT_FULLY_SCANNED"}, which also carry {@code reason}, a {@code
+ * ScanGap.Reason}); the summary has {@code filesNotFullyScanned} when there are any.
  */
 final class JsonReportWriter implements ReportWriter {
   private final JsonOutput json;
@@ -48,6 +50,10 @@ final class JsonReportWriter implements ReportWriter {
       json.raw(",\"message\":");
       json.string(file.message());
     }
+    if (file.gap() != null) {
+      json.raw(",\"reason\":");
+      json.string(file.gap().reason().name());
+    }
     json.raw(",\"classification\":");
     json.string(file.classification().name());
     json.raw(",\"findings\":[");
@@ -70,6 +76,10 @@ final class JsonReportWriter implements ReportWriter {
     json.number(summary.filesSkipped());
     json.raw(",\"filesWithErrors\":");
     json.number(summary.filesWithErrors());
+    if (summary.filesNotFullyScanned() > 0) {
+      json.raw(",\"filesNotFullyScanned\":");
+      json.number(summary.filesNotFullyScanned());
+    }
     json.raw(",\"filesWithFindings\":");
     json.number(filesWithFindings);
     json.raw(",\"bytesScanned\":");

@@ -9,7 +9,10 @@ import java.io.Writer;
  * The {@code jsonl} format: one JSON object per finding, one per line, nothing else. Each object
  * has {@code path} followed by the members {@link FindingJson} writes. A skipped or failed file
  * produces no line of its own (the caller reports it on standard error), only lines for the
- * findings made before a failure.
+ * findings made before a failure. A file or member not fully scanned adds, after its findings, one
+ * line of another shape: {@code {"path":"a.zip!/b.zip","notScanned":"nested deeper than 10
+ * containers","reason":"DEPTH_LIMIT"}} ({@code reason} is a {@code ScanGap.Reason}); readers tell
+ * the two shapes apart by the {@code notScanned} member.
  */
 final class JsonlReportWriter implements ReportWriter {
   private final JsonOutput json;
@@ -22,7 +25,7 @@ final class JsonlReportWriter implements ReportWriter {
 
   @Override
   public void file(ScannedFile file) throws IOException {
-    if (file.findings().isEmpty()) {
+    if (file.findings().isEmpty() && file.gap() == null) {
       return;
     }
     StringWriter head = new StringWriter();
@@ -35,6 +38,14 @@ final class JsonlReportWriter implements ReportWriter {
     for (Finding finding : file.findings()) {
       json.raw(pathMember);
       FindingJson.writeMembers(json, finding, showValues);
+      json.raw("}\n");
+    }
+    if (file.gap() != null) {
+      json.raw(pathMember);
+      json.raw("\"notScanned\":");
+      json.string(file.gap().message());
+      json.raw(",\"reason\":");
+      json.string(file.gap().reason().name());
       json.raw("}\n");
     }
   }

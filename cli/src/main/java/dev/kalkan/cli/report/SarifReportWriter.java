@@ -21,8 +21,9 @@ import java.util.TreeMap;
  * infoType that occurs (id = infoType name, rules sorted by id) and one result per finding, in the
  * order files complete. A result's level follows the classification of its infoType: {@code error}
  * for SENSITIVE, {@code warning} for INTERNAL, {@code note} for PUBLIC; its message names the
- * infoType and shows the preview, and its properties carry the likelihood and the field. Failed
- * files become error notifications of the invocation; skipped binary files are left out.
+ * infoType and shows the preview, and its properties carry the likelihood, the field and, for a
+ * finding in decoded content, the encodings removed ({@code decoded}). Failed files and files not
+ * fully scanned become error notifications of the invocation; skipped binary files are left out.
  *
  * <p>SARIF goes to code hosting, so it never carries clear values. Rules need every finding of the
  * run, so results are kept, as previews and positions only, until {@link #finish}.
@@ -42,6 +43,7 @@ final class SarifReportWriter implements ReportWriter {
       InfoType infoType,
       Likelihood likelihood,
       String field,
+      String decoded,
       String preview,
       SarifRegion region) {}
 
@@ -73,7 +75,9 @@ final class SarifReportWriter implements ReportWriter {
 
   @Override
   public void file(ScannedFile file) throws IOException {
-    if (file.findings().isEmpty() && file.status() != Status.ERROR) {
+    if (file.findings().isEmpty()
+        && file.status() != Status.ERROR
+        && file.status() != Status.NOT_FULLY_SCANNED) {
       return;
     }
     String uri = ArtifactUri.of(file.path());
@@ -86,11 +90,15 @@ final class SarifReportWriter implements ReportWriter {
               type,
               finding.likelihood(),
               finding.field(),
+              finding.decoding(),
               finding.preview(),
               SarifRegion.of(finding)));
     }
     if (file.status() == Status.ERROR) {
       failures.add(new Failure(uri, file.message()));
+    } else if (file.status() == Status.NOT_FULLY_SCANNED) {
+      failures.add(
+          new Failure(uri, "not fully scanned (" + file.gap().reason() + "): " + file.message()));
     }
   }
 
@@ -179,6 +187,10 @@ final class SarifReportWriter implements ReportWriter {
     if (result.field() != null) {
       json.raw(",\"field\":");
       json.string(result.field());
+    }
+    if (result.decoded() != null) {
+      json.raw(",\"decoded\":");
+      json.string(result.decoded());
     }
     json.raw("}}");
   }

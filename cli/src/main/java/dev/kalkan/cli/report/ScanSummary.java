@@ -16,6 +16,8 @@ import java.util.TreeMap;
  * @param findings findings reported
  * @param findingsByInfoType findings reported per infoType name; copied, iterates in name order
  * @param elapsed wall time of the scan
+ * @param filesNotFullyScanned files and archive members not fully scanned (limits, encryption,
+ *     corrupt content); also counted in {@code filesScanned}
  */
 public record ScanSummary(
     long filesScanned,
@@ -24,7 +26,28 @@ public record ScanSummary(
     long bytesScanned,
     long findings,
     Map<String, Long> findingsByInfoType,
-    Duration elapsed) {
+    Duration elapsed,
+    long filesNotFullyScanned) {
+
+  /** Totals of a scan in which every file was fully scanned or failed. */
+  public ScanSummary(
+      long filesScanned,
+      long filesSkipped,
+      long filesWithErrors,
+      long bytesScanned,
+      long findings,
+      Map<String, Long> findingsByInfoType,
+      Duration elapsed) {
+    this(
+        filesScanned,
+        filesSkipped,
+        filesWithErrors,
+        bytesScanned,
+        findings,
+        findingsByInfoType,
+        elapsed,
+        0);
+  }
 
   /**
    * Validates the components.
@@ -38,6 +61,7 @@ public record ScanSummary(
     requireNotNegative("filesWithErrors", filesWithErrors);
     requireNotNegative("bytesScanned", bytesScanned);
     requireNotNegative("findings", findings);
+    requireNotNegative("filesNotFullyScanned", filesNotFullyScanned);
     Objects.requireNonNull(elapsed, "elapsed");
     if (elapsed.isNegative()) {
       throw new IllegalArgumentException("negative elapsed time " + elapsed);

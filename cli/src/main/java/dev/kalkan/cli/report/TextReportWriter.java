@@ -16,10 +16,11 @@ import java.util.Locale;
  * 7 findings in 3 files (4 files scanned, 1 skipped, 1 error, 0.1 MB in 1.53 s)
  * }</pre>
  *
- * <p>With values shown, a finding line ends with {@code value=…}. Failed files count in the summary
- * only: the caller reports them on standard error. Scanned text goes through {@link
- * Escaper#TERMINAL}, so it cannot break a line or drive the terminal. Lines end with {@code \n} on
- * every platform; MB are 10<sup>6</sup> bytes.
+ * <p>A finding in decoded content has {@code decoded=base64>gzip} (the encodings removed). With
+ * values shown, a finding line ends with {@code value=…}. Failed files and files not fully scanned
+ * count in the summary only: the caller reports them on standard error. Scanned text goes through
+ * {@link Escaper#TERMINAL}, so it cannot break a line or drive the terminal. Lines end with {@code
+ * \n} on every platform; MB are 10<sup>6</sup> bytes.
  */
 final class TextReportWriter implements ReportWriter {
   private static final String SEPARATOR = "  ";
@@ -54,6 +55,10 @@ final class TextReportWriter implements ReportWriter {
         out.write(SEPARATOR + "field=");
         Escaper.TERMINAL.write(out, finding.field());
       }
+      if (finding.decoding() != null) {
+        out.write(SEPARATOR + "decoded=");
+        Escaper.TERMINAL.write(out, finding.decoding());
+      }
       if (showValues) {
         out.write(SEPARATOR + "value=");
         Escaper.TERMINAL.write(out, ClearValue.of(finding));
@@ -74,10 +79,13 @@ final class TextReportWriter implements ReportWriter {
     out.write(
         String.format(
             Locale.ROOT,
-            "%s in %s (%s scanned, %d skipped, %s, %.1f MB in %.2f s)\n",
+            "%s in %s (%s scanned, %s%d skipped, %s, %.1f MB in %.2f s)\n",
             count(summary.findings(), "finding"),
             count(filesWithFindings, "file"),
             count(summary.filesScanned(), "file"),
+            summary.filesNotFullyScanned() == 0
+                ? ""
+                : summary.filesNotFullyScanned() + " not fully scanned, ",
             summary.filesSkipped(),
             count(summary.filesWithErrors(), "error"),
             summary.bytesScanned() / 1e6,

@@ -7,8 +7,10 @@ import static dev.kalkan.cli.report.ReportFixture.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kalkan.cli.report.ScannedFile.Status;
+import dev.kalkan.detect.Finding;
 import dev.kalkan.detect.InfoType;
 import dev.kalkan.detect.Likelihood;
+import dev.kalkan.extract.ScanGap;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Duration;
@@ -114,5 +116,32 @@ class JsonReportWriterTest {
     }
 
     assertThat(out.size()).isGreaterThan(200_000);
+  }
+
+  private static List<ScannedFile> notFullyScanned() {
+    Finding finding =
+        ReportFixture.finding(
+                InfoType.EMAIL_ADDRESS, Likelihood.LIKELY, 3, 1, 4, null, "jane.doe@gmail.com")
+            .decodedFrom("base64>gzip", 3, 40, 1, 4);
+    ScanGap gap = new ScanGap("a.zip!/b.zip", ScanGap.Reason.DEPTH_LIMIT, "nested too deep");
+    return List.of(ScannedFile.notFullyScanned(gap, 10, List.of(finding)));
+  }
+
+  private static ScanSummary notFullyScannedSummary() {
+    return new ScanSummary(1, 0, 0, 10, 1, Map.of("EMAIL_ADDRESS", 1L), Duration.ZERO, 1);
+  }
+
+  @Test
+  void reportWhenNotFullyScannedThenStatusReasonAndSummaryCount() {
+    JsonNode doc =
+        ReportFixture.parse(
+            ReportFixture.text(
+                ReportFixture.report(
+                    ReportFormat.JSON, false, notFullyScanned(), notFullyScannedSummary())));
+    JsonNode file = doc.get("files").get(0);
+    assertThat(file.get("status").stringValue()).isEqualTo("NOT_FULLY_SCANNED");
+    assertThat(file.get("reason").stringValue()).isEqualTo("DEPTH_LIMIT");
+    assertThat(file.get("findings").get(0).get("decoded").stringValue()).isEqualTo("base64>gzip");
+    assertThat(doc.get("summary").get("filesNotFullyScanned").longValue()).isEqualTo(1);
   }
 }

@@ -10,6 +10,7 @@ import dev.kalkan.cli.report.ScannedFile.Status;
 import dev.kalkan.detect.Finding;
 import dev.kalkan.detect.InfoType;
 import dev.kalkan.detect.Likelihood;
+import dev.kalkan.extract.ScanGap;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -104,5 +105,30 @@ class JsonlReportWriterTest {
     assertThat(object.get("preview").stringValue()).isEqualTo(finding.preview());
     assertThat(object.get("value").stringValue()).isEqualTo(value);
     assertThat(object.get("end").longValue()).isEqualTo(finding.end());
+  }
+
+  private static List<ScannedFile> notFullyScanned() {
+    Finding finding =
+        ReportFixture.finding(
+                InfoType.EMAIL_ADDRESS, Likelihood.LIKELY, 3, 1, 4, null, "jane.doe@gmail.com")
+            .decodedFrom("base64>gzip", 3, 40, 1, 4);
+    ScanGap gap = new ScanGap("a.zip!/b.zip", ScanGap.Reason.DEPTH_LIMIT, "nested too deep");
+    return List.of(ScannedFile.notFullyScanned(gap, 10, List.of(finding)));
+  }
+
+  private static ScanSummary notFullyScannedSummary() {
+    return new ScanSummary(1, 0, 0, 10, 1, Map.of("EMAIL_ADDRESS", 1L), Duration.ZERO, 1);
+  }
+
+  @Test
+  void reportWhenNotFullyScannedThenFindingLinesAndANotScannedLine() {
+    String output =
+        text(report(ReportFormat.JSONL, false, notFullyScanned(), notFullyScannedSummary()));
+    List<String> lines = output.lines().toList();
+    assertThat(lines).hasSize(2);
+    assertThat(parse(lines.get(0)).get("decoded").stringValue()).isEqualTo("base64>gzip");
+    assertThat(lines.get(1))
+        .isEqualTo(
+            "{\"path\":\"a.zip!/b.zip\",\"notScanned\":\"nested too deep\",\"reason\":\"DEPTH_LIMIT\"}");
   }
 }

@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.kalkan.cli.report.ScannedFile.Status;
 import dev.kalkan.detect.Finding;
 import dev.kalkan.detect.InfoType;
+import dev.kalkan.detect.Likelihood;
+import dev.kalkan.extract.ScanGap;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Duration;
@@ -170,5 +172,41 @@ class SarifReportWriterTest {
 
   private static InfoType infoType(String name) {
     return InfoType.builtIn(name).orElse(ReportFixture.EMPLOYEE_BADGE);
+  }
+
+  private static List<ScannedFile> notFullyScanned() {
+    Finding finding =
+        ReportFixture.finding(
+                InfoType.EMAIL_ADDRESS, Likelihood.LIKELY, 3, 1, 4, null, "jane.doe@gmail.com")
+            .decodedFrom("base64>gzip", 3, 40, 1, 4);
+    ScanGap gap = new ScanGap("a.zip!/b.zip", ScanGap.Reason.DEPTH_LIMIT, "nested too deep");
+    return List.of(ScannedFile.notFullyScanned(gap, 10, List.of(finding)));
+  }
+
+  private static ScanSummary notFullyScannedSummary() {
+    return new ScanSummary(1, 0, 0, 10, 1, Map.of("EMAIL_ADDRESS", 1L), Duration.ZERO, 1);
+  }
+
+  @Test
+  void reportWhenNotFullyScannedThenErrorNotificationAndDecodedProperty() {
+    JsonNode run =
+        ReportFixture.parse(
+                ReportFixture.text(
+                    ReportFixture.report(
+                        ReportFormat.SARIF, false, notFullyScanned(), notFullyScannedSummary())))
+            .get("runs")
+            .get(0);
+    JsonNode invocation = run.get("invocations").get(0);
+    assertThat(invocation.get("executionSuccessful").booleanValue()).isFalse();
+    assertThat(
+            invocation
+                .get("toolExecutionNotifications")
+                .get(0)
+                .get("message")
+                .get("text")
+                .stringValue())
+        .isEqualTo("not fully scanned (DEPTH_LIMIT): nested too deep");
+    assertThat(run.get("results").get(0).get("properties").get("decoded").stringValue())
+        .isEqualTo("base64>gzip");
   }
 }

@@ -1,0 +1,173 @@
+package dev.kalkan.extract;
+
+import dev.kalkan.detect.Finding;
+import dev.kalkan.detect.PlaintextAccess;
+import dev.kalkan.detect.Scanner;
+import dev.kalkan.extract.EncodedSpans.Span;
+import dev.kalkan.extract.ScanGap.Reason;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Scans UTF-8 text and the content of its encoded spans, decoded recursively to the decoding depth.
+ * A finding in decoded content is located at its encoded span in the scanned text and names the
+ * encodings removed ({@link Finding#decoding()}); it is left out when the same value was found as
+ * is inside the span (quoted-printable and percent-encoded text is mostly plain) or through an
+ * overlapping span. Text without encoded spans costs the span search only. Thread-safe.
+ */
+final class EncodedContentScanner {
+  /** Values are read only to compare findings with each other; they go nowhere. */
+  private static final PlaintextAccess COMPARE_ONLY = PlaintextAccess.explicitlyRequested();
+
+  private final Scanner scanner;
+  private final ExtractionLimits limits;
+
+  EncodedContentScanner(Scanner scanner, ExtractionLimits limits) {
+    this.scanner = scanner;
+    this.limits = limits;
+  }
+
+  /**
+   * Scans {@code text[0, length)}; plain findings come first, in order, then decoded ones.
+   *
+   * @param fileName the name whose format the plain text has (null when unknown); decoded content
+   *     is judged by its own content
+   * @return the limit that kept decoded content from being scanned fully, or null
+   */
+  LimitExceededException scan(String fileName, byte[] text, int length, Consumer<Finding> sink) {
+    LimitExceededException[] problem = new LimitExceededException[1];
+    scan(fileName, text, length, 0, sink, problem);
+    return problem[0];
+  }
+
+  private void scan(
+      String fileName,
+      byte[] text,
+      int length,
+      int depth,
+      Consumer<Finding> sink,
+      LimitExceededException[] problem) {
+    List<Span> spans =
+        limits.maxDecodingDepth() == 0
+            ? List.of()
+            : EncodedSpans.find(text, length, limits.maxTextBytes());
+    if (spans.isEmpty()) {
+      scanner.scan(fileName, text, length, sink);
+      return;
+    }
+    if (depth >= limits.maxDecodingDepth()) {
+      scanner.scan(fileName, text, length, sink);
+      note(
+          problem,
+          Reason.DECODING_LIMIT,
+          "encoded content nested deeper than " + limits.maxDecodingDepth() + " encodings");
+      return;
+    }
+    List<Finding> plain = new ArrayList<>();
+    scanner.scan(fileName, text, length, plain::add);
+    plain.forEach(sink);
+    List<Emitted> emitted = new ArrayList<>();
+    Cursor cursor = new Cursor(text);
+    for (Span span : spans) {
+      if (span.truncated()) {
+        note(
+            problem,
+            Reason.SIZE_LIMIT,
+            "decoded content over " + ExtractionBudget.mib(limits.maxTextBytes()) + " was cut");
+      }
+      cursor.advanceTo(span.start());
+      long start = cursor.codePoint();
+      long end = start + codePoints(text, span.start(), span.end());
+      long line = cursor.line();
+      long column = cursor.column();
+      List<Finding> inner = new ArrayList<>();
+      scan(null, span.decoded(), span.decoded().length, depth + 1, inner::add, problem);
+      for (Finding f : inner) {
+        if (foundAsIs(plain, f, start, end) || alreadyEmitted(emitted, f, start, end)) {
+          continue;
+        }
+        emitted.add(new Emitted(f, start, end));
+        sink.accept(f.decodedFrom(span.encoding(), start, end, line, column));
+      }
+    }
+  }
+
+  private record Emitted(Finding finding, long start, long end) {}
+
+  private static boolean foundAsIs(List<Finding> plain, Finding f, long start, long end) {
+    for (Finding p : plain) {
+      if (p.start() >= start && p.start() < end && same(p, f)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean alreadyEmitted(List<Emitted> emitted, Finding f, long start, long end) {
+    for (Emitted e : emitted) {
+      if (e.start() < end && start < e.end() && same(e.finding(), f)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean same(Finding a, Finding b) {
+    return a.infoType().equals(b.infoType()) && a.value(COMPARE_ONLY).equals(b.value(COMPARE_ONLY));
+  }
+
+  private static void note(LimitExceededException[] problem, Reason reason, String message) {
+    if (problem[0] == null) {
+      problem[0] = new LimitExceededException(reason, message);
+    }
+  }
+
+  static long codePoints(byte[] b, int from, int to) {
+    long n = 0;
+    for (int i = from; i < to; i++) {
+      if ((b[i] & 0xC0) != 0x80) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Line, column and code-point offset of a byte offset, moving forward only. */
+  private static final class Cursor {
+    private final byte[] text;
+    private int pos;
+    private long codePoint;
+    private long line = 1;
+    private long lineStart;
+
+    Cursor(byte[] text) {
+      this.text = text;
+    }
+
+    void advanceTo(int target) {
+      for (; pos < target; pos++) {
+        byte c = text[pos];
+        if ((c & 0xC0) != 0x80) {
+          codePoint++;
+        }
+        if (c == '\n') {
+          line++;
+          lineStart = codePoint;
+        }
+      }
+    }
+
+    long codePoint() {
+      return codePoint;
+    }
+
+    long line() {
+      return line;
+    }
+
+    long column() {
+      return codePoint - lineStart + 1;
+    }
+  }
+}
