@@ -256,7 +256,10 @@ final class StreetFinder {
         j -= 2;
         continue;
       }
-      if (t.isPunct(j, '.') && t.isWord(j - 1) && SAINTS.contains(t.key(j - 1)) && t.attached(j)) {
+      if (t.isPunct(j, '.')
+          && t.isWord(j - 1)
+          && (SAINTS.contains(t.key(j - 1)) || isDirection(t, j - 1))
+          && t.attached(j)) {
         first = j - 1;
         names++;
         j -= 2;
@@ -268,6 +271,11 @@ final class StreetFinder {
         }
         first = j;
         names++;
+        j--;
+        continue;
+      }
+      if (names > 0 && isDirection(t, j)) {
+        first = j;
         j--;
         continue;
       }

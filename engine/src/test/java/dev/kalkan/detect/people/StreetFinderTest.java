@@ -36,7 +36,9 @@ class StreetFinderTest {
         "Via Roma 12, Milano|Via Roma 12=VERY_LIKELY",
         "PO Box 1234, Austin|PO Box 1234=LIKELY",
         "Adres: Gül Sokak|Gül Sokak=LIKELY",
-        "Jackson Street is closed|Jackson Street=UNLIKELY"
+        "Jackson Street is closed|Jackson Street=UNLIKELY",
+        "at 123 N. Main St. today|123 N. Main St.=VERY_LIKELY",
+        "at 55 W 42nd Street now|55 W 42nd Street=VERY_LIKELY"
       })
   void findWhenStreetLineThenSpanAtLevel(String text, String expected) {
     assertThat(streets(text, false)).containsExactly(expected);
