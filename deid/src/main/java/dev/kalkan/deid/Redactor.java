@@ -77,14 +77,22 @@ public final class Redactor {
           case CSV -> Literals.csv(text);
         };
     Run run = new Run(text, literals, used == ContentFormat.CSV ? Literals.delimiter(text) : ',');
-    for (Span span : spans(text)) {
+    List<Span> spans = spans(text);
+    if (used == ContentFormat.JSON) {
+      spans = withEscapedStrings(text, literals, spans);
+    }
+    for (Span span : spans) {
       run.edit(span);
     }
     return new Redaction(run.render(), used, run.counts, run.notes);
   }
 
-  /** A finding to transform, in char indices. */
-  private record Span(int start, int end, Finding finding, Transform transform, boolean merged) {}
+  /**
+   * A finding to transform, in char indices of the text.
+   *
+   * @param noToken why the span must not be tokenized even if its type is, or null
+   */
+  private record Span(int start, int end, Finding finding, Transform transform, String noToken) {}
 
   private List<Span> spans(String text) {
     OffsetMap offsets = new OffsetMap(text);
@@ -96,16 +104,70 @@ public final class Redactor {
       if (last != null && s < last.end) {
         if (e > last.end) {
           out.set(
-              out.size() - 1, new Span(last.start, e, last.finding, Transform.replace(null), true));
+              out.size() - 1,
+              new Span(
+                  last.start,
+                  e,
+                  last.finding,
+                  Transform.replace(null),
+                  "it overlaps another finding"));
         }
         continue;
       }
       Transform t = policy.transformFor(f.infoType());
       if (t.kind() != Transform.Kind.KEEP) {
-        out.add(new Span(s, e, f, t, false));
+        out.add(new Span(s, e, f, t, null));
       }
     }
     return out;
+  }
+
+  /**
+   * {@code spans} and the findings of the decoded content of every JSON string that holds an escape
+   * sequence, where the scanner, which reads raw text, can miss a value next to an escape ({@code
+   * "call\n+44 20 7946 0958"}). Those spans are never tokenized: detokenization scans raw text and
+   * could not find their tokens again.
+   */
+  private List<Span> withEscapedStrings(String text, List<Literal> literals, List<Span> spans) {
+    TreeMap<Integer, Integer> taken = new TreeMap<>();
+    spans.forEach(s -> taken.put(s.start, s.end));
+    List<Span> extra = new ArrayList<>();
+    for (Literal lit : literals) {
+      if (lit.kind() != Kind.JSON_STRING
+          || text.indexOf('\\', lit.start()) >= lit.end()
+          || text.indexOf('\\', lit.start()) < 0) {
+        continue;
+      }
+      JsonStringDecoding decoded = JsonStringDecoding.of(text, lit.start(), lit.end());
+      OffsetMap offsets = new OffsetMap(decoded.text());
+      for (Finding f : scanner.scan(decoded.text())) {
+        int s = decoded.rawStart(offsets.charIndex(f.start()));
+        int e = decoded.rawEnd(offsets.charIndex(f.end()) - 1);
+        Map.Entry<Integer, Integer> before = taken.lowerEntry(e);
+        Transform t = policy.transformFor(f.infoType());
+        if (t.kind() == Transform.Kind.KEEP || (before != null && before.getValue() > s)) {
+          continue;
+        }
+        taken.put(s, e);
+        extra.add(new Span(s, e, f, t, "it is next to an escape sequence"));
+      }
+    }
+    if (extra.isEmpty()) {
+      return spans;
+    }
+    List<Span> all = new ArrayList<>(spans);
+    all.addAll(extra);
+    all.sort(java.util.Comparator.comparingInt(Span::start));
+    return all;
+  }
+
+  private static boolean hasEscape(String text, Literal lit) {
+    for (int i = lit.start(); i < lit.end(); i++) {
+      if (text.charAt(i) == '\\') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The state of one redaction: edits grouped by literal, counts and notes. */
@@ -172,8 +234,8 @@ public final class Redactor {
     }
 
     private String tokenFor(Span span, Literal lit, int s, int e, String raw) {
-      if (span.merged) {
-        note(span, "it overlaps another finding");
+      if (span.noToken != null) {
+        note(span, span.noToken);
         return null;
       }
       if (s != span.start || e != span.end || !rawSafe(lit.kind(), raw)) {
@@ -209,11 +271,14 @@ public final class Redactor {
 
     private void note(Span span, String why) {
       Finding f = span.finding;
+      int lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+      long line = 1 + text.chars().limit(lineStart).filter(c -> c == '\n').count();
+      long column = 1 + text.codePointCount(lineStart, span.start);
       notes.add(
           "line "
-              + f.line()
+              + line
               + ", column "
-              + f.column()
+              + column
               + ": "
               + f.infoType().name()
               + " not tokenized ("

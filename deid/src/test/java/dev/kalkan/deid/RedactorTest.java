@@ -280,6 +280,20 @@ class RedactorTest {
   }
 
   @Test
+  void redactWhenValueFollowsJsonEscapeThenFoundInDecodedStringAndNotTokenized() throws Exception {
+    String in = "{\"note\": \"call\\n+44 20 7946 0958 \\u0041\"}";
+    Redaction r =
+        Redactor.create(SCANNER, DeidPolicy.defaults().withSpec("PHONE_NUMBER=tokenize"), KEY)
+            .redact(in.getBytes(StandardCharsets.UTF_8), ContentFormat.JSON, null);
+    assertThat(r.text()).isEqualTo("{\"note\": \"call\\n[PHONE_NUMBER] \\u0041\"}");
+    assertThat(r.notes())
+        .containsExactly(
+            "line 1, column 17: PHONE_NUMBER not tokenized (it is next to an escape sequence);"
+                + " replaced with [PHONE_NUMBER]");
+    assertThat(JSON.readTree(r.text()).get("note").asString()).isEqualTo("call\n[PHONE_NUMBER] A");
+  }
+
+  @Test
   void redactWhenValueTooShortToTokenizeThenReplacedWithNote() throws Exception {
     Redaction r =
         Redactor.create(SCANNER, DeidPolicy.defaults().withSpec("EMAIL_ADDRESS=tokenize"), KEY)
