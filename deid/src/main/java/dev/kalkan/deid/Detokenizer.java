@@ -4,6 +4,8 @@ import dev.kalkan.detect.Classification;
 import dev.kalkan.detect.Finding;
 import dev.kalkan.detect.InfoType;
 import dev.kalkan.detect.Scanner;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -65,7 +67,9 @@ public final class Detokenizer {
     StringBuilder out = new StringBuilder(text.length());
     int copied = 0;
     long tokens = 0;
-    for (Finding f : scanner.scan(text)) {
+    List<Finding> findings = new ArrayList<>();
+    scanner.scan(content, findings::add);
+    for (Finding f : findings) {
       if (!isTokenType(f.infoType())) {
         continue;
       }

@@ -77,7 +77,7 @@ public final class Redactor {
           case CSV -> Literals.csv(text);
         };
     Run run = new Run(text, literals, used == ContentFormat.CSV ? Literals.delimiter(text) : ',');
-    List<Span> spans = spans(text);
+    List<Span> spans = spans(content, text);
     if (used == ContentFormat.JSON) {
       spans = withEscapedStrings(text, literals, spans);
     }
@@ -94,10 +94,12 @@ public final class Redactor {
    */
   private record Span(int start, int end, Finding finding, Transform transform, String noToken) {}
 
-  private List<Span> spans(String text) {
+  private List<Span> spans(byte[] content, String text) {
     OffsetMap offsets = new OffsetMap(text);
     List<Span> out = new ArrayList<>();
-    for (Finding f : scanner.scan(text)) {
+    List<Finding> findings = new ArrayList<>();
+    scanner.scan(content, findings::add);
+    for (Finding f : findings) {
       int s = offsets.charIndex(f.start());
       int e = offsets.charIndex(f.end());
       Span last = out.isEmpty() ? null : out.get(out.size() - 1);
@@ -133,9 +135,7 @@ public final class Redactor {
     spans.forEach(s -> taken.put(s.start, s.end));
     List<Span> extra = new ArrayList<>();
     for (Literal lit : literals) {
-      if (lit.kind() != Kind.JSON_STRING
-          || text.indexOf('\\', lit.start()) >= lit.end()
-          || text.indexOf('\\', lit.start()) < 0) {
+      if (lit.kind() != Kind.JSON_STRING || !hasEscape(text, lit)) {
         continue;
       }
       JsonStringDecoding decoded = JsonStringDecoding.of(text, lit.start(), lit.end());
