@@ -1,6 +1,7 @@
 package dev.kalkan.cli;
 
 import dev.kalkan.cli.ErrorReporter.UsageException;
+import dev.kalkan.detect.InfoType;
 import dev.kalkan.detect.Likelihood;
 import dev.kalkan.detect.Scanner;
 import dev.kalkan.detect.ScannerSettings;
@@ -15,6 +16,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 /**
  * What {@code redact} and {@code detokenize} share: the scanner from {@code --config} and {@code
@@ -41,6 +44,23 @@ final class DeidIo {
       }
     }
     return Scanner.create(settings);
+  }
+
+  /**
+   * Checks that every name in {@code names} is a type {@code scanner} can report.
+   *
+   * @throws UsageException naming the unknown type and the known ones
+   */
+  static void checkInfoTypes(String option, Iterable<String> names, Scanner scanner) {
+    Set<String> known = new LinkedHashSet<>();
+    InfoType.builtIns().forEach(t -> known.add(t.name()));
+    scanner.settings().customDetectors().forEach(d -> known.add(d.infoType().name()));
+    for (String name : names) {
+      if (!known.contains(name)) {
+        throw new UsageException(
+            option + ": unknown infoType '" + name + "'; known: " + String.join(", ", known));
+      }
+    }
   }
 
   /** The bytes of {@code path}, or of standard input for {@code -}. */

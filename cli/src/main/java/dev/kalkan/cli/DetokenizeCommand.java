@@ -98,6 +98,7 @@ final class DetokenizeCommand implements Callable<Integer> {
     try {
       LinkedHashSet<String> types = new LinkedHashSet<>();
       infoTypes.forEach(t -> types.add(t.strip()));
+      DeidIo.checkInfoTypes("--info-types", types, scanner);
       detokenizer = Detokenizer.create(scanner, key, types);
     } catch (IllegalArgumentException e) {
       throw new UsageException("--info-types: " + e.getMessage());

@@ -139,6 +139,7 @@ final class RedactCommand implements Callable<Integer> {
       throw new UsageException("--format: " + e.getMessage());
     }
     Scanner scanner = DeidIo.scanner(config, minLikelihood);
+    DeidIo.checkInfoTypes("--transform", policy.choices().keySet(), scanner);
     DeidKey key =
         policy.needsKey() || keyFile != null ? DeidCommand.key(keyFile, System.getenv()) : null;
     byte[] content = DeidIo.read(path, System.in);

@@ -110,6 +110,7 @@ class RedactCommandTest {
       {"--transform", "EMAIL_ADDRESS=shred", "unknown transform 'shred'"},
       {"--transform", "LWA_REFRESH_TOKEN=tokenize", "is a credential"},
       {"--format", "xml", "--format: unknown format 'xml'"},
+      {"--transform", "EMAIL=hash", "--transform: unknown infoType 'EMAIL'; known: EMAIL_ADDRESS"},
       {"--min-likelihood", "SURE", "--min-likelihood: "},
     };
     for (String[] c : cases) {
