@@ -23,7 +23,8 @@ import picocli.CommandLine.Command;
     },
     footer = {
       "",
-      "Exit status: 0 nothing found, 1 findings, 2 usage error or a path that could not be scanned.",
+      "Exit status of scan: 0 nothing found, 1 findings, 2 usage error or a path that could not be",
+      "scanned. Other commands: 0 done, 2 error.",
       "Run 'kalkan help COMMAND' or 'kalkan COMMAND --help' for a command's options."
     })
 public final class KalkanCommand implements Runnable {

@@ -15,8 +15,9 @@ import java.util.Objects;
  *   <li>{@code replace[:TEXT]}: replaced by {@code TEXT}, by default the infoType in brackets
  *       ({@code [EMAIL_ADDRESS]});
  *   <li>{@code hash[:N]}: the first {@code N} (default 32, even, 16 to 64) lower-case hex digits of
- *       HMAC-SHA-256 under the key of the infoType's name, a 0 byte and the value: the same value
- *       of the same type gives the same hash with the same key, so joins still work;
+ *       HMAC-SHA-256, keyed with the {@link DeidKey}, of the infoType's name, a 0 byte and the
+ *       value: the same value of the same type gives the same hash with the same key, so joins
+ *       still work;
  *   <li>{@code tokenize}: format-preserving encryption (FF1, AES-256) that {@code detokenize}
  *       reverses with the key.
  * </ul>
