@@ -78,6 +78,9 @@ final class Tokenizer {
 
   /** The token of {@code value}, a value of {@code type}, or the reason there is none. */
   Outcome tokenize(InfoType type, String value) {
+    if (type.name().equals("IP_ADDRESS") && Ipv4.parse(value) != null) {
+      return tokenizeIpv4(type, value);
+    }
     Layout layout = Layout.of(type, value);
     if (layout == null || !Ff1.domainLargeEnough(layout.radix, layout.positions.length)) {
       return new Outcome(null, "too few letters and digits for format-preserving encryption");
@@ -119,6 +122,9 @@ final class Tokenizer {
                 + " made with");
       }
     }
+    if (type.name().equals("IP_ADDRESS") && Ipv4.parse(token) != null) {
+      return detokenizeIpv4(type, token);
+    }
     Layout layout = Layout.of(type, token);
     if (layout == null || !Ff1.domainLargeEnough(layout.radix, layout.positions.length)) {
       throw new DeidException("it is too short to be a token");
@@ -134,6 +140,84 @@ final class Tokenizer {
     }
     throw new DeidException(
         "it does not decrypt to a " + type.name() + ": it was changed, or the key is wrong");
+  }
+
+  /**
+   * An IPv4 address (with an optional suffix such as {@code /24}, kept in clear) is encrypted as
+   * its four octets in radix 256, then written in dotted decimal again: digit counts change, but a
+   * token is always a valid address, which walking over the digits would rarely give.
+   */
+  private Outcome tokenizeIpv4(InfoType type, String value) {
+    Ipv4 ip = Ipv4.parse(value);
+    if (!ip.render(ip.octets).equals(value)) {
+      return new Outcome(null, "leading zeros in an octet would not survive");
+    }
+    if (!shapes.recognises(type, value)) {
+      return new Outcome(null, "not recognisable as " + type.name() + " on its own");
+    }
+    byte[] tweak = ip.tweak(type);
+    int[] x = ip.octets;
+    for (int step = 0; step < MAX_WALK; step++) {
+      x = ff1.encrypt(256, tweak, x);
+      String candidate = ip.render(x);
+      if (shapes.recognises(type, candidate)) {
+        return new Outcome(candidate, null);
+      }
+    }
+    return new Outcome(null, "no token of the same form within " + MAX_WALK + " steps");
+  }
+
+  private String detokenizeIpv4(InfoType type, String token) throws DeidException {
+    Ipv4 ip = Ipv4.parse(token);
+    byte[] tweak = ip.tweak(type);
+    int[] x = ip.octets;
+    for (int step = 0; step < MAX_WALK; step++) {
+      x = ff1.decrypt(256, tweak, x);
+      String candidate = ip.render(x);
+      if (shapes.recognises(type, candidate)) {
+        return candidate;
+      }
+    }
+    throw new DeidException(
+        "it does not decrypt to a " + type.name() + ": it was changed, or the key is wrong");
+  }
+
+  /** Four decimal octets and what follows them. */
+  private record Ipv4(int[] octets, String suffix) {
+    static Ipv4 parse(String value) {
+      int[] octets = new int[4];
+      int i = 0;
+      for (int k = 0; k < 4; k++) {
+        int start = i;
+        int v = 0;
+        while (i < value.length() && i - start < 3 && Layout.isDigit(value.charAt(i))) {
+          v = v * 10 + (value.charAt(i) - '0');
+          i++;
+        }
+        if (i == start || v > 255) {
+          return null;
+        }
+        octets[k] = v;
+        if (k < 3) {
+          if (i >= value.length() || value.charAt(i) != '.') {
+            return null;
+          }
+          i++;
+        }
+      }
+      if (i < value.length() && value.charAt(i) != '/' && value.charAt(i) != '%') {
+        return null;
+      }
+      return new Ipv4(octets, value.substring(i));
+    }
+
+    String render(int[] x) {
+      return x[0] + "." + x[1] + "." + x[2] + "." + x[3] + suffix;
+    }
+
+    byte[] tweak(InfoType type) {
+      return (type.name() + "\0ipv4\0" + suffix).getBytes(StandardCharsets.UTF_8);
+    }
   }
 
   private static boolean isEmail(InfoType type) {
@@ -224,7 +308,7 @@ final class Tokenizer {
       return new Layout(positions, clear, 62, DIGITS + UPPER + LOWER, false);
     }
 
-    private static boolean isDigit(char c) {
+    static boolean isDigit(char c) {
       return c >= '0' && c <= '9';
     }
 

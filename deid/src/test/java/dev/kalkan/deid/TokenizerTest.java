@@ -36,7 +36,8 @@ class TokenizerTest {
         "IBAN_CODE|GB82WEST12345698765432|GB[0-9A-Z]{20}",
         "US_SOCIAL_SECURITY_NUMBER|536-22-1234|[0-9]{3}-[0-9]{2}-[0-9]{4}",
         "TR_NATIONAL_ID|10000000146|[1-9][0-9]{10}",
-        "IP_ADDRESS|192.168.100.200|[0-9.]+",
+        "IP_ADDRESS|192.168.100.200|[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}",
+        "IP_ADDRESS|10.0.0.1/24|[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}/24",
       })
   void tokenizeWhenValueOfTypeThenKeepsFormatAndDetokenizes(String type, String value, String shape)
       throws Exception {
@@ -64,6 +65,18 @@ class TokenizerTest {
             () ->
                 new Tokenizer(DeidKey.generate(), SHAPES).detokenize(InfoType.EMAIL_ADDRESS, token))
         .isInstanceOf(DeidException.class);
+  }
+
+  @Property(tries = 100)
+  void tokenizeWhenIpv4ThenValidAddressAndReversible(
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 223) int a,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 255) int b,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 255) int c,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 254) int d)
+      throws Exception {
+    String ip = a + "." + b + "." + c + "." + d;
+    net.jqwik.api.Assume.that(SHAPES.recognises(InfoType.IP_ADDRESS, ip));
+    assertRoundTrip(InfoType.IP_ADDRESS, ip, "([0-9]{1,3}\\.){3}[0-9]{1,3}");
   }
 
   @Property(tries = 200)
