@@ -73,7 +73,7 @@ final class Fixtures {
       String last = LAST[r.nextInt(LAST.length)];
       String email =
           r.nextInt(3) == 0
-              ? randomLower(r, 15) + "@marketplace.amazon.com"
+              ? random(r, "abcdefghijklmnopqrstuvwxyz0123456789", 15) + "@marketplace.amazon.com"
               : first.toLowerCase()
                   + "."
                   + last.toLowerCase()
@@ -119,7 +119,7 @@ final class Fixtures {
           .append(digits(r, 4))
           .append('\t')
           .append("B0")
-          .append(randomUpperAlnum(r, 8))
+          .append(random(r, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", 8))
           .append('\t')
           .append("Organic cotton towel, ")
           .append(1 + r.nextInt(4))
@@ -154,17 +154,7 @@ final class Fixtures {
     return s.toString();
   }
 
-  private static String randomLower(Random r, int n) {
-    String alphabet = "abcdefghijklmnopqrstuvwxyz0123456789";
-    StringBuilder s = new StringBuilder();
-    for (int i = 0; i < n; i++) {
-      s.append(alphabet.charAt(r.nextInt(alphabet.length())));
-    }
-    return s.toString();
-  }
-
-  private static String randomUpperAlnum(Random r, int n) {
-    String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+  private static String random(Random r, String alphabet, int n) {
     StringBuilder s = new StringBuilder();
     for (int i = 0; i < n; i++) {
       s.append(alphabet.charAt(r.nextInt(alphabet.length())));
