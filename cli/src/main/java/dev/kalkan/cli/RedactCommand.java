@@ -8,6 +8,8 @@ import dev.kalkan.deid.DeidPolicy;
 import dev.kalkan.deid.Redaction;
 import dev.kalkan.deid.Redactor;
 import dev.kalkan.detect.Scanner;
+import dev.kalkan.detect.edm.EdmException;
+import dev.kalkan.detect.edm.EdmMatcher;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -67,6 +69,7 @@ import picocli.CommandLine.Parameters;
       "Examples:",
       "  kalkan redact orders.json > orders.redacted.json",
       "  kalkan redact --transform CREDIT_CARD_NUMBER=mask:#:4 --transform PHONE_NUMBER=redact -",
+      "  kalkan redact --edm customers.edm --edm-key-file edm.key outbox/mail.txt",
       "  kalkan redact --key-file deid.key --transform AMAZON_ORDER_ID=tokenize \\",
       "      --transform EMAIL_ADDRESS=hash report.tsv -o report.redacted.tsv"
     })
@@ -116,6 +119,20 @@ final class RedactCommand implements Callable<Integer> {
               + " LIKELY, VERY_LIKELY.")
   String minLikelihood;
 
+  @Option(
+      names = "--edm",
+      paramLabel = "INDEX",
+      description =
+          "Exact data match: also transform every value registered in INDEX (names, addresses,"
+              + " ...; built with 'kalkan edm index').")
+  Path edmIndex;
+
+  @Option(
+      names = "--edm-key-file",
+      paramLabel = "FILE",
+      description = "The key of the --edm index (default: the KALKAN_EDM_KEY variable).")
+  Path edmKeyFile;
+
   @Parameters(
       index = "0",
       paramLabel = "PATH",
@@ -140,6 +157,16 @@ final class RedactCommand implements Callable<Integer> {
     }
     Scanner scanner = DeidIo.scanner(config, minLikelihood);
     DeidIo.checkInfoTypes("--transform", policy.choices().keySet(), scanner);
+    if (edmIndex != null) {
+      try {
+        EdmMatcher edm = EdmMatcher.load(edmIndex, EdmCommand.key(edmKeyFile, System.getenv()));
+        scanner = Scanner.create(scanner.settings(), edm);
+      } catch (EdmException e) {
+        throw new UsageException("--edm: " + e.getMessage());
+      }
+    } else if (edmKeyFile != null) {
+      throw new UsageException("--edm-key-file needs --edm INDEX");
+    }
     DeidKey key =
         policy.needsKey() || keyFile != null ? DeidCommand.key(keyFile, System.getenv()) : null;
     byte[] content = DeidIo.read(path, System.in);

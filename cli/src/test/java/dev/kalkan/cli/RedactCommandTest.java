@@ -156,6 +156,44 @@ class RedactCommandTest {
   }
 
   @Test
+  void redactWhenEdmIndexThenRegisteredNamesAndAddressesTransformed() throws Exception {
+    Path edmKey = dir.resolve("edm.key");
+    assertThat(kalkan.run("edm", "keygen", "-o", edmKey.toString())).isZero();
+    Path records =
+        Files.writeString(
+            dir.resolve("customers.csv"),
+            "buyer-name,ship-address-1,buyer-email\nZeynep Kaya,Bahnhofstrasse 12,zk@example.com\n");
+    Path index = dir.resolve("customers.edm");
+    assertThat(
+            kalkan.run(
+                "edm",
+                "index",
+                records.toString(),
+                "-o",
+                index.toString(),
+                "--key-file",
+                edmKey.toString()))
+        .isZero();
+    Path mail =
+        Files.writeString(
+            dir.resolve("mail.txt"), "Dear Zeynep Kaya, we ship to Bahnhofstrasse 12 today.\n");
+    int status =
+        kalkan.run(
+            "redact",
+            "--edm",
+            index.toString(),
+            "--edm-key-file",
+            edmKey.toString(),
+            mail.toString());
+    assertThat(status).isZero();
+    assertThat(kalkan.stdout())
+        .isEqualTo("Dear [PERSON_NAME], we ship to [STREET_ADDRESS] today.\n");
+    assertThat(kalkan.run("redact", "--edm-key-file", edmKey.toString(), mail.toString()))
+        .isEqualTo(2);
+    assertThat(kalkan.stderr()).isEqualTo("kalkan: --edm-key-file needs --edm INDEX\n");
+  }
+
+  @Test
   void helpWhenAskedThenDescribesTransformsDefaultsAndKey() {
     assertThat(kalkan.run("redact", "--help")).isZero();
     assertThat(kalkan.stdout())

@@ -99,6 +99,11 @@ public final class Redactor {
     List<Span> out = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
     scanner.scan(content, findings::add);
+    // An exact data match index adds one finding per matched record after the others, at the
+    // record's first value, which its own finding already covers.
+    findings.removeIf(f -> f.infoType().name().equals("EDM_RECORD_MATCH"));
+    findings.sort(
+        java.util.Comparator.comparingLong(Finding::start).thenComparingLong(Finding::end));
     for (Finding f : findings) {
       int s = offsets.charIndex(f.start());
       int e = offsets.charIndex(f.end());
