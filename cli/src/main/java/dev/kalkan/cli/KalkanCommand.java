@@ -13,10 +13,18 @@ import picocli.CommandLine.Command;
       "Kalkan finds Amazon Information, personal data and credentials before they leak.",
       ""
     },
-    subcommands = {ScanCommand.class, EdmCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      ScanCommand.class,
+      EdmCommand.class,
+      RedactCommand.class,
+      DetokenizeCommand.class,
+      DeidCommand.class,
+      CommandLine.HelpCommand.class
+    },
     footer = {
       "",
-      "Exit status: 0 nothing found, 1 findings, 2 usage error or a path that could not be scanned.",
+      "Exit status of scan: 0 nothing found, 1 findings, 2 usage error or a path that could not be",
+      "scanned. Other commands: 0 done, 2 error.",
       "Run 'kalkan help COMMAND' or 'kalkan COMMAND --help' for a command's options."
     })
 public final class KalkanCommand implements Runnable {
