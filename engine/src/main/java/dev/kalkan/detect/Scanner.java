@@ -1,6 +1,7 @@
 package dev.kalkan.detect;
 
 import dev.kalkan.detect.edm.EdmMatcher;
+import dev.kalkan.detect.people.PeopleRecognizer;
 import dev.kalkan.detect.structure.SpApiFieldCatalog;
 import dev.kalkan.detect.structure.StructuredFormat;
 import java.io.IOException;
@@ -31,6 +32,10 @@ import java.util.function.Consumer;
  * STREET_ADDRESS} ({@code BuyerName}, {@code recipient-name}, {@code ShippingAddress/Name}, {@code
  * AddressLine1}, {@code ship-address-1}, …) is a finding of that type when the {@link
  * FieldValueJudge} accepts it. The methods without a file name decide the format from the content.
+ *
+ * <p>In free text (content of no structured format: mail, notes, logs) person names and street
+ * lines come from {@link PeopleRecognizer}: lexicons of given names, surnames and street words,
+ * with salutations and labels as context.
  */
 public final class Scanner {
   /** Bytes scanned per window when streaming. */
@@ -48,6 +53,7 @@ public final class Scanner {
   private final CustomCandidates custom;
   private final EdmMatcher edm;
   private final FieldValueJudge judge;
+  private final ProseCandidates prose;
   private final StructuredFields.Trackers trackers;
   private final Map<InfoType, InfoType> raised = new HashMap<>();
 
@@ -59,6 +65,11 @@ public final class Scanner {
     this.vocabularies = Vocabularies.of(settings.extraHotwords());
     this.filter = new FindingFilter(settings);
     this.custom = CustomCandidates.of(settings.customDetectors());
+    this.prose =
+        filter.reports(InfoType.PERSON_NAME, Likelihood.VERY_LIKELY)
+                || filter.reports(InfoType.STREET_ADDRESS, Likelihood.VERY_LIKELY)
+            ? new ProseCandidates(PeopleRecognizer.defaults())
+            : null;
     for (InfoType type : InfoType.builtIns()) {
       Classification c = settings.classificationOf(type);
       if (c != type.classification()) {
@@ -73,7 +84,7 @@ public final class Scanner {
    * @throws IllegalArgumentException when a pattern or validator in the settings is invalid
    */
   public static Scanner create(ScannerSettings settings) {
-    return new Scanner(settings, null, FieldValueJudge.placeholderAware());
+    return new Scanner(settings, null, defaultJudge());
   }
 
   /**
@@ -85,18 +96,37 @@ public final class Scanner {
    * @throws IllegalArgumentException when a pattern or validator in the settings is invalid
    */
   public static Scanner create(ScannerSettings settings, EdmMatcher edm) {
-    return new Scanner(
-        settings, Objects.requireNonNull(edm, "edm"), FieldValueJudge.placeholderAware());
+    return new Scanner(settings, Objects.requireNonNull(edm, "edm"), defaultJudge());
   }
 
   /** A scanner for every built-in type at the default minimum likelihood. */
   public static Scanner withDefaults() {
-    return new Scanner(ScannerSettings.defaults(), null, FieldValueJudge.placeholderAware());
+    return new Scanner(ScannerSettings.defaults(), null, defaultJudge());
+  }
+
+  /**
+   * The default judge of name and street fields: {@link FieldValueJudge#placeholderAware()}, then
+   * weighed by what {@link PeopleRecognizer} makes of the value (a lexicon name in {@code
+   * BuyerName} rises a level, a company drops one), but never below {@code POSSIBLE}: a field the
+   * catalog names as personal is reported whatever its value looks like, unless it is empty or a
+   * placeholder.
+   */
+  static FieldValueJudge defaultJudge() {
+    PeopleRecognizer people = PeopleRecognizer.defaults();
+    FieldValueJudge weighed =
+        FieldValueJudge.placeholderAware()
+            .weighing(InfoType.PERSON_NAME, people::nameLikelihood)
+            .weighing(InfoType.STREET_ADDRESS, people::streetLikelihood);
+    return (type, value, fieldLikelihood) -> {
+      Likelihood l = weighed.judge(type, value, fieldLikelihood);
+      return l == null || l.compareTo(Likelihood.POSSIBLE) >= 0 ? l : Likelihood.POSSIBLE;
+    };
   }
 
   /**
    * This scanner with another judge of the values of {@code PERSON_NAME} and {@code STREET_ADDRESS}
-   * fields (the default is {@link FieldValueJudge#placeholderAware()}).
+   * fields (the default is {@link FieldValueJudge#placeholderAware()} weighed by the built-in
+   * people lexicons).
    */
   public Scanner withFieldValueJudge(FieldValueJudge judge) {
     return new Scanner(settings, edm, judge);
@@ -202,7 +232,7 @@ public final class Scanner {
         }
         if (base == 0 && from == 0) {
           fields = StructuredFields.open(trackers, fileName, buffer, filled, judge);
-          if (custom != null || edm != null || fields != null) {
+          if (custom != null || edm != null || fields != null || prose != null) {
             windowStart = new PositionCounter();
           }
         }
@@ -259,6 +289,9 @@ public final class Scanner {
     int patterns = candidates.size();
     if (fields != null) {
       fields.addTypedValues(window, window.start().copy(), candidates);
+    }
+    if (fields == null && prose != null) {
+      prose.find(window, candidates);
     }
     if (custom == null && exact == null && candidates.size() == patterns) {
       return;

@@ -169,7 +169,8 @@ final class MemberExtraction {
     boolean more = bytes.length == limit && tis.read() >= 0;
     TextEncoding.Decoded decoded = TextEncoding.toUtf8(bytes, bytes.length);
     List<Finding> findings = new ArrayList<>();
-    LimitExceededException problem = text.scan(path, decoded.utf8(), decoded.length(), findings::add);
+    LimitExceededException problem =
+        text.scan(path, decoded.utf8(), decoded.length(), findings::add);
     ScanGap gap = null;
     if (more) {
       gap =

@@ -72,10 +72,11 @@ final class AccuracyScorer {
   static final Set<InfoType> PEOPLE = Set.of(InfoType.PERSON_NAME, InfoType.STREET_ADDRESS);
 
   /**
-   * Whether {@link #PEOPLE} types count in genres that are not {@link Genre#structured}: off until
-   * the free-text recognizer of names and addresses is in and the prose genres label them.
+   * Whether {@link #PEOPLE} types count in genres that are not {@link Genre#structured}: on since
+   * the scanner runs the free-text recognizer of names and street lines and the prose genres label
+   * them; turn it off to score structured fields alone.
    */
-  static final boolean FREE_TEXT_PEOPLE_SCORED = false;
+  static final boolean FREE_TEXT_PEOPLE_SCORED = true;
 
   /** A finding reduced to what scoring compares. */
   record Detection(InfoType type, int start, int end) {

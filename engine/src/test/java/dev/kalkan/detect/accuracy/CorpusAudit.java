@@ -138,7 +138,7 @@ final class CorpusAudit {
       return v.matches("\\d{3}-\\d{7}-\\d{7}");
     }
     if (t.equals(InfoType.PERSON_NAME)) {
-      return v.matches("\\p{Lu}[\\p{L}'-]+( \\p{Lu}[\\p{L}'-]+)+");
+      return v.matches("\\p{Lu}[\\p{L}'-]+( \\p{Lu}[\\p{L}'-]+)*");
     }
     if (t.equals(InfoType.STREET_ADDRESS)) {
       return v.matches("\\p{L}[\\p{L}. '-]+ \\d{1,3}");

@@ -21,6 +21,7 @@ import static dev.kalkan.detect.InfoType.SPAPI_RESTRICTED_DATA_TOKEN;
 import static dev.kalkan.detect.InfoType.TR_NATIONAL_ID;
 import static dev.kalkan.detect.InfoType.US_SOCIAL_SECURITY_NUMBER;
 
+import dev.kalkan.detect.InfoType;
 import dev.kalkan.detect.accuracy.SyntheticValues.PhoneStyle;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -194,11 +195,13 @@ final class Draft {
               NearMiss.CREDENTIAL_PLACEHOLDER,
               d.placeholder(kind.substring("PLACEHOLDER_".length())));
       case "PRICE" -> Fragment.decoy(NearMiss.PRICE, d.price(region));
-      case "NAME" -> Fragment.plain(name());
-      case "FIRST" -> Fragment.plain(v.pick(Names.firstNames(lang)));
+      case "NAME" -> Fragment.value(InfoType.PERSON_NAME, name());
+      case "FIRST" -> Fragment.value(InfoType.PERSON_NAME, v.pick(Names.firstNames(lang)));
       case "STORE" -> Fragment.plain(v.pick(Names.STORES));
       case "CITY" -> Fragment.plain(v.pick(Names.cities(region)));
-      case "STREET" -> Fragment.plain(v.pick(Names.streets(region)) + " " + v.between(1, 180));
+      case "STREET" ->
+          Fragment.value(
+              InfoType.STREET_ADDRESS, v.pick(Names.streets(region)) + " " + v.between(1, 180));
       case "ITEM" -> Fragment.plain(v.pick(Names.PRODUCTS));
       case "QTY" -> Fragment.plain(Integer.toString(v.between(1, 4)));
       case "BIC" ->

@@ -1,5 +1,6 @@
 package dev.kalkan.detect.accuracy;
 
+import dev.kalkan.detect.InfoType;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -71,7 +72,12 @@ final class ProseGenres {
 
   static void customerEmail(Draft x) {
     Fragment sender = x.v.chance(0.6) ? x.slot("RELAY") : x.slot("EMAIL");
-    x.text("From: " + x.name() + " <").add(sender).text(">\nTo: ").fill("{BIZMAIL}\nSubject: ");
+    x.text("From: ")
+        .add(Fragment.value(InfoType.PERSON_NAME, x.name()))
+        .text(" <")
+        .add(sender)
+        .text(">\nTo: ")
+        .fill("{BIZMAIL}\nSubject: ");
     switch (x.lang) {
       case EN -> {
         x.fillAny(

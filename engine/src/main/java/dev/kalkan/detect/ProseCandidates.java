@@ -1,0 +1,103 @@
+package dev.kalkan.detect;
+
+import dev.kalkan.detect.people.PeopleRecognizer;
+import dev.kalkan.detect.people.PeopleSpan;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Person names and street lines in free text: runs {@link PeopleRecognizer#find} over the decoded
+ * text of a window of content whose format is {@link
+ * dev.kalkan.detect.structure.StructuredFormat#TEXT} (mail, notes, logs), and turns its spans into
+ * candidates. Structured content gets its names and street lines from its fields instead.
+ *
+ * <p>The recognizer sees up to {@link #CONTEXT} bytes on either side of the window's own range, so
+ * that a salutation or a label just before it still counts; only spans that start inside the range
+ * are kept, so overlapping windows report each span once. Stateless and thread-safe.
+ */
+final class ProseCandidates {
+  /** Bytes of text decoded on either side of a window's own range. */
+  static final int CONTEXT = 128;
+
+  private final PeopleRecognizer people;
+
+  ProseCandidates(PeopleRecognizer people) {
+    this.people = people;
+  }
+
+  /** Adds the names and street lines that start in {@code [w.from(), w.until())}. */
+  void find(Window w, List<Candidate> out) {
+    byte[] buf = w.buf();
+    int from = charStart(buf, Math.max(0, w.from() - CONTEXT));
+    int to =
+        w.until() >= w.limit()
+            ? w.limit()
+            : charStart(buf, Math.min(w.limit(), w.until() + CONTEXT));
+    if (to <= from) {
+      return;
+    }
+    String text = new String(buf, from, to - from, StandardCharsets.UTF_8);
+    List<PeopleSpan> spans = people.find(text);
+    if (spans.isEmpty()) {
+      return;
+    }
+    PositionCounter position = w.start().copy();
+    int charIndex = 0;
+    int byteIndex = from;
+    for (PeopleSpan span : spans) {
+      byteIndex = advance(text, charIndex, span.start(), byteIndex);
+      charIndex = span.start();
+      int start = byteIndex;
+      int end = advance(text, charIndex, span.end(), byteIndex);
+      if (start < w.from() || start >= w.until() || !sameText(buf, start, end, text, span)) {
+        continue;
+      }
+      position.advanceTo(buf, w.base(), w.base() + start);
+      out.add(
+          new Candidate(
+              span.type(),
+              span.likelihood(),
+              start,
+              end,
+              position.codePoints(),
+              position.line(),
+              position.column()));
+    }
+  }
+
+  /**
+   * False where bytes that are not UTF-8 (decoded as U+FFFD) moved the span off its text: such a
+   * span is dropped rather than reported at the wrong offsets.
+   */
+  private static boolean sameText(byte[] buf, int start, int end, String text, PeopleSpan span) {
+    byte[] expected = text.substring(span.start(), span.end()).getBytes(StandardCharsets.UTF_8);
+    return end <= buf.length && Arrays.equals(buf, start, end, expected, 0, expected.length);
+  }
+
+  /** The first offset at or after {@code i} that starts a UTF-8 character. */
+  private static int charStart(byte[] buf, int i) {
+    while (i > 0 && i < buf.length && (buf[i] & 0xC0) == 0x80) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The byte offset of char {@code toChar}, from char {@code fromChar} at byte {@code at}. */
+  private static int advance(String text, int fromChar, int toChar, int at) {
+    for (int i = fromChar; i < toChar; i++) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        at += 1;
+      } else if (c < 0x800) {
+        at += 2;
+      } else if (Character.isHighSurrogate(c)) {
+        at += 4;
+        i++;
+      } else {
+        at += 3;
+      }
+    }
+    return at;
+  }
+}
