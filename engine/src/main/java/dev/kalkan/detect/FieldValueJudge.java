@@ -35,7 +35,8 @@ public interface FieldValueJudge {
    * Accepts every value at its field's likelihood except blank values, the JSON literals ({@code
    * null}, {@code true}, {@code false}), placeholders ({@code string}, {@code n/a}, {@code
    * unknown}, {@code test}, {@code redacted}, …), masked values ({@code ****}, {@code xxx}, {@code
-   * J*** D**}) and, for names, values without a letter ({@code 1}, {@code 0.00}).
+   * J*** D**}), redaction markers ({@code [PERSON_NAME]}) and, for names, values without a letter
+   * ({@code 1}, {@code 0.00}).
    */
   static FieldValueJudge placeholderAware() {
     return PlaceholderJudge.INSTANCE;

@@ -53,6 +53,7 @@ final class PlaceholderJudge implements FieldValueJudge {
     if (v.isEmpty()
         || PLACEHOLDERS.contains(v.toLowerCase(Locale.ROOT))
         || isMasked(v)
+        || isRedactionMarker(v)
         || (type.equals(InfoType.PERSON_NAME) && !hasLetter(v))) {
       return null;
     }
@@ -69,6 +70,20 @@ final class PlaceholderJudge implements FieldValueJudge {
     for (int i = 0; i < v.length(); i++) {
       char c = v.charAt(i);
       if ("*#xX_-. ".indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code [PERSON_NAME]}, as {@code kalkan redact} writes: upper case, digits and {@code _}. */
+  private static boolean isRedactionMarker(String v) {
+    if (v.length() < 3 || v.charAt(0) != '[' || v.charAt(v.length() - 1) != ']') {
+      return false;
+    }
+    for (int i = 1; i < v.length() - 1; i++) {
+      char c = v.charAt(i);
+      if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) {
         return false;
       }
     }
