@@ -334,8 +334,8 @@ class ScanCommandTest {
     List<String> files = structuredFiles();
     assertThat(run("scan", "--format", "text", files.get(0))).isEqualTo(1);
     assertThat(stdout())
-        .contains("PERSON_NAME  LIKELY  ", "field=/payload/BuyerInfo/BuyerName")
-        .contains("STREET_ADDRESS  LIKELY  ", "field=/payload/ShippingAddress/AddressLine1");
+        .contains("PERSON_NAME  VERY_LIKELY  ", "field=/payload/BuyerInfo/BuyerName")
+        .contains("STREET_ADDRESS  VERY_LIKELY  ", "field=/payload/ShippingAddress/AddressLine1");
     out.reset();
     assertThat(run("scan", "--format", "json", files.get(1))).isEqualTo(1);
     assertThat(stdout())
@@ -345,7 +345,8 @@ class ScanCommandTest {
     assertThat(run("scan", "--format", "sarif", files.get(2))).isEqualTo(1);
     assertThat(stdout())
         .contains("\"ruleId\":\"PERSON_NAME\"")
-        .contains("\"properties\":{\"likelihood\":\"LIKELY\",\"field\":\"customer.fullName\"}");
+        .contains(
+            "\"properties\":{\"likelihood\":\"VERY_LIKELY\",\"field\":\"customer.fullName\"}");
   }
 
   @Test

@@ -68,7 +68,8 @@ public final class Finding {
 
   /**
    * This finding as made in content decoded from an encoded span of the scanned text: located at
-   * that span, and naming the encodings removed to reach it.
+   * that span, and naming the encodings removed to reach it. It has no {@link #field()}: a field of
+   * the decoded content names no place in the scanned text.
    *
    * @param encoding the encodings of the span, outermost first, joined with {@code >} (such as
    *     {@code base64>gzip}); this finding's own {@link #decoding()} is appended
@@ -77,7 +78,7 @@ public final class Finding {
   public Finding decodedFrom(String encoding, long start, long end, long line, long column) {
     Objects.requireNonNull(encoding, "encoding");
     String chain = decoding == null ? encoding : encoding + ">" + decoding;
-    return new Finding(infoType, likelihood, start, end, line, column, field, value, chain);
+    return new Finding(infoType, likelihood, start, end, line, column, null, value, chain);
   }
 
   /**
