@@ -22,9 +22,10 @@ import org.springframework.http.HttpStatus;
  * Decides outbound mail the MTA asks about with the enforced policy: channel {@code EMAIL}, every
  * recipient as a destination (the most severe decision over them wins, see {@code docs/POLICY.md}),
  * the SASL login (else the envelope sender) as principal. BLOCK rejects the message with a 5xx
- * naming the incident; ALERT accepts it with an {@code X-Kalkan-Decision} header; REDACT puts it in
- * the MTA's quarantine, since rewriting mail is not wired yet. The participants' own addresses in
- * the text are not findings. Thread-safe.
+ * naming the incident; attachments that are not text (PDF, Office, archives) are extracted as
+ * {@code kalkan scan} does; ALERT accepts it with an {@code X-Kalkan-Decision} header; REDACT puts
+ * it in the MTA's quarantine, since rewriting mail is not wired yet. The participants' own
+ * addresses in the text are not findings. Thread-safe.
  */
 final class EnforcingMessageDecider implements MessageDecider {
   private final Inspector inspector;
@@ -51,17 +52,24 @@ final class EnforcingMessageDecider implements MessageDecider {
     for (String text : texts.texts()) {
       contents.add(text.getBytes(StandardCharsets.UTF_8));
     }
-    int unreadable = texts.unread().size();
-    String notScanned = null;
-    if (!message.fullyInspected()) {
-      notScanned =
-          "the message is larger than the inspection limit or its MIME structure is broken";
-    } else if (unreadable > 0) {
-      notScanned = unreadable + " attachment(s) of a kind Kalkan cannot read yet";
+    List<Transfer.Document> documents = new ArrayList<>(texts.unread().size());
+    for (MailMessage.Attachment attachment : texts.unread()) {
+      String name = attachment.fileName().isBlank() ? "attachment" : attachment.fileName();
+      documents.add(new Transfer.Document(name, attachment.content()));
     }
+    String notScanned =
+        message.fullyInspected()
+            ? null
+            : "the message is larger than the inspection limit or its MIME structure is broken";
     Transfer transfer =
         new Transfer(
-            Channel.EMAIL, destinations, endUserOf(message), contents, participants, notScanned);
+            Channel.EMAIL,
+            destinations,
+            endUserOf(message),
+            contents,
+            documents,
+            participants,
+            notScanned);
     InspectionResult result;
     try {
       result = inspector.inspect(transfer, gateway);

@@ -1,6 +1,7 @@
 package dev.kalkan.gateway;
 
 import dev.kalkan.access.Caller;
+import dev.kalkan.extract.DocumentScanner;
 import dev.kalkan.icap.Upload;
 import dev.kalkan.icap.UploadDecider;
 import dev.kalkan.icap.UploadPart;
@@ -38,8 +39,15 @@ final class EnforcingUploadDecider implements UploadDecider {
       return UploadVerdict.allow();
     }
     List<byte[]> contents = new ArrayList<>(upload.parts().size());
+    List<Transfer.Document> documents = new ArrayList<>();
     for (UploadPart part : upload.parts()) {
-      contents.add(part.toByteArray());
+      byte[] bytes = part.toByteArray();
+      String name = nameOf(part);
+      if (DocumentScanner.needsExtraction(name, bytes, bytes.length, true)) {
+        documents.add(new Transfer.Document(name == null ? "upload" : name, bytes));
+      } else {
+        contents.add(bytes);
+      }
     }
     Transfer transfer =
         new Transfer(
@@ -47,6 +55,7 @@ final class EnforcingUploadDecider implements UploadDecider {
             List.of(destinationOf(upload)),
             endUserOf(upload),
             contents,
+            documents,
             Set.of(),
             upload.fullyInspected()
                 ? null
@@ -73,6 +82,18 @@ final class EnforcingUploadDecider implements UploadDecider {
               result.decision().reason() + " (uploads cannot be redacted yet, so it was blocked)",
               types);
       default -> UploadVerdict.allow();
+    };
+  }
+
+  /**
+   * The name whose extension tells a part's type: an uploaded file's name, an archive entry's own
+   * name (its file name is the archive's), none for bodies and form fields.
+   */
+  private static String nameOf(UploadPart part) {
+    return switch (part.kind()) {
+      case FILE -> part.fileName().orElse(null);
+      case ARCHIVE_ENTRY -> part.name().orElse(null);
+      default -> null;
     };
   }
 

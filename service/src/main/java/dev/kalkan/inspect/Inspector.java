@@ -10,6 +10,9 @@ import dev.kalkan.audit.DecisionRecord;
 import dev.kalkan.detect.Finding;
 import dev.kalkan.detect.Scanner;
 import dev.kalkan.detect.ScannerSettings;
+import dev.kalkan.extract.DocumentScanner;
+import dev.kalkan.extract.ExtractionLimits;
+import dev.kalkan.extract.ScanGap;
 import dev.kalkan.incident.IncidentView;
 import dev.kalkan.incident.Incidents;
 import dev.kalkan.incident.InfoTypeSummary;
@@ -25,6 +28,8 @@ import dev.kalkan.policy.Principal;
 import dev.kalkan.service.ApiProblem;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.io.ByteArrayInputStream;
+import java.io.InterruptedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,6 +39,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -50,6 +56,7 @@ import org.springframework.stereotype.Component;
 public class Inspector {
   static final int PREVIEWS_PER_TYPE = 3;
   private final Scanner scanner;
+  private final DocumentScanner documents;
   private final PolicyStore policies;
   private final Principals principals;
   private final Incidents incidents;
@@ -68,6 +75,7 @@ public class Inspector {
       Clock clock,
       MeterRegistry meters) {
     this.scanner = scanner;
+    this.documents = DocumentScanner.create(scanner, ExtractionLimits.defaults());
     this.policies = policies;
     this.principals = principals;
     this.incidents = incidents;
@@ -108,8 +116,11 @@ public class Inspector {
     return enforce(request, () -> scan(transfer), transfer.notScannedReason());
   }
 
+  /** What scanning found, and why the content was not fully scanned (null when it was). */
+  private record Scanned(List<Finding> findings, String notScannedReason) {}
+
   private InspectionResult enforce(
-      InspectionRequest request, Supplier<List<Finding>> scan, String notScannedReason) {
+      InspectionRequest request, Supplier<Scanned> scan, String notScannedReason) {
     Caller caller = request.caller();
     long principalId;
     String principalName;
@@ -132,11 +143,13 @@ public class Inspector {
               + "' is suspended after a policy violation; an administrator must reinstate it",
           Map.of("principalId", principalId));
     }
-    List<Finding> findings = scan.get();
+    Scanned scanned = scan.get();
+    List<Finding> findings = scanned.findings();
     ScannerSettings settings = scanner.settings();
     ContentSummary summary = ContentSummary.of(findings, settings);
-    if (notScannedReason != null) {
-      summary = summary.notFullyScanned(notScannedReason);
+    String gap = notScannedReason != null ? notScannedReason : scanned.notScannedReason();
+    if (gap != null) {
+      summary = summary.notFullyScanned(gap);
     }
     EnforcedPolicy enforced = policies.enforced();
     Decision decision =
@@ -239,8 +252,12 @@ public class Inspector {
         request.endUser() != null
             ? new Principal(principalName, request.endUserRoles())
             : new Principal(principalName, Set.of(request.caller().role().name()));
-    List<Finding> findings = scan(content);
+    Scanned scanned = scan(content);
+    List<Finding> findings = scanned.findings();
     ContentSummary summary = ContentSummary.of(findings, scanner.settings());
+    if (scanned.notScannedReason() != null) {
+      summary = summary.notFullyScanned(scanned.notScannedReason());
+    }
     Decision decision =
         enforced
             .policy()
@@ -249,25 +266,72 @@ public class Inspector {
     return result(null, true, summary, decision, enforced, principalName, findings, null, false);
   }
 
-  private List<Finding> scan(byte[] content) {
+  /**
+   * Content sent to the API: text, or a document or archive (extracted as {@code kalkan scan}
+   * does).
+   */
+  private Scanned scan(byte[] content) {
     List<Finding> findings = new ArrayList<>();
-    scanner.scan(content, findings::add);
-    return findings;
+    List<String> gaps = new ArrayList<>();
+    scanPart("content", content, findings::add, gaps);
+    return new Scanned(findings, gaps.isEmpty() ? null : String.join("; ", gaps));
   }
 
-  /** The findings of every part of {@code transfer}, without its participants' own addresses. */
-  private List<Finding> scan(Transfer transfer) {
+  /**
+   * The findings of every part of {@code transfer}, texts and documents (attachments, uploaded
+   * files: extracted), without its participants' own addresses.
+   */
+  private Scanned scan(Transfer transfer) {
     List<Finding> findings = new ArrayList<>();
+    List<String> gaps = new ArrayList<>();
+    Consumer<Finding> sink =
+        finding -> {
+          if (!transfer.isParticipantAddress(finding)) {
+            findings.add(finding);
+          }
+        };
     for (byte[] content : transfer.contents()) {
-      scanner.scan(
-          content,
-          finding -> {
-            if (!transfer.isParticipantAddress(finding)) {
-              findings.add(finding);
-            }
-          });
+      scanner.scan(content, sink);
     }
-    return findings;
+    for (Transfer.Document document : transfer.documents()) {
+      scanPart(document.name(), document.content(), sink, gaps);
+    }
+    return new Scanned(findings, gaps.isEmpty() ? null : String.join("; ", gaps));
+  }
+
+  /**
+   * Scans one part named {@code name}: UTF-8 text directly, anything else (documents, archives,
+   * mail, legacy encodings) through extraction within the default limits. What could not be scanned
+   * is added to {@code gaps} as {@code name: reason}.
+   */
+  private void scanPart(String name, byte[] content, Consumer<Finding> sink, List<String> gaps) {
+    if (!DocumentScanner.needsExtraction(name, content, content.length, true)) {
+      ScanGap gap = documents.scanText(content, content.length, name, sink);
+      if (gap != null) {
+        gaps.add(gap.path() + ": " + gap.message());
+      }
+      return;
+    }
+    try {
+      documents
+          .scan(
+              new ByteArrayInputStream(content),
+              name,
+              content.length,
+              member -> {
+                member.findings().forEach(sink);
+                if (member.gap() != null) {
+                  gaps.add(member.gap().path() + ": " + member.gap().message());
+                }
+              })
+          .gaps()
+          .stream()
+          .filter(gap -> gaps.stream().noneMatch(g -> g.startsWith(gap.path() + ": ")))
+          .forEach(gap -> gaps.add(gap.path() + ": " + gap.message()));
+    } catch (InterruptedIOException e) {
+      Thread.currentThread().interrupt();
+      gaps.add(name + ": inspection interrupted");
+    }
   }
 
   private InspectionResult result(

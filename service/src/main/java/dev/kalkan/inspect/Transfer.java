@@ -19,8 +19,10 @@ import java.util.stream.Collectors;
  * @param destinations where it goes: the upload URL, every recipient
  * @param endUser who sends it (the proxy's authenticated user or client address, the SASL login or
  *     envelope sender)
- * @param contents the decoded pieces to scan (body, form fields, files, subject, text parts,
- *     attachments), each UTF-8 and scanned on its own
+ * @param contents the decoded pieces to scan (body, form fields, subject, text parts), each UTF-8
+ *     and scanned on its own
+ * @param documents files to extract and scan (uploaded files, attachments): documents, archives,
+ *     mail and text in any encoding, each within the extraction limits
  * @param participants email addresses of the transfer's own parties (sender, recipients), which are
  *     not findings: a reply quoting its recipient's address leaks nothing
  * @param notScannedReason why the content was not fully read or decoded, or null when it was
@@ -30,8 +32,18 @@ public record Transfer(
     List<Destination> destinations,
     String endUser,
     List<byte[]> contents,
+    List<Document> documents,
     Set<String> participants,
     String notScannedReason) {
+
+  /** A file in a transfer, named by its file name (its extension helps to tell its type). */
+  public record Document(String name, byte[] content) {
+    public Document {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(content, "content");
+    }
+  }
+
   public Transfer {
     Objects.requireNonNull(channel, "channel");
     destinations = List.copyOf(destinations);
@@ -40,10 +52,22 @@ public record Transfer(
       throw new IllegalArgumentException("endUser must not be blank");
     }
     contents = List.copyOf(contents);
+    documents = List.copyOf(documents);
     participants =
         participants.stream()
             .map(address -> address.toLowerCase(Locale.ROOT))
             .collect(Collectors.toUnmodifiableSet());
+  }
+
+  /** A transfer of texts only. */
+  public Transfer(
+      Channel channel,
+      List<Destination> destinations,
+      String endUser,
+      List<byte[]> contents,
+      Set<String> participants,
+      String notScannedReason) {
+    this(channel, destinations, endUser, contents, List.of(), participants, notScannedReason);
   }
 
   /** Whether {@code finding} is the address of one of this transfer's own parties. */

@@ -80,13 +80,138 @@ class GatewayTest {
     assertThat(reply.code()).isIn('a', 'c');
   }
 
+  @Test
+  void icapWhenUploadedPdfHoldsBuyerDataThenBlockedWithItsTypesInTheIncident() throws IOException {
+    byte[] pdf =
+        pdf("Invoice for order 902-3159896-1390916", "Buyer: jh2xz8k9qbw4n@marketplace.amazon.com");
+    String answer =
+        reqmod(
+            "gw-erin",
+            "https://www.dropbox.com/upload",
+            "www.dropbox.com",
+            "multipart/form-data; boundary=XyZ",
+            multipart("XyZ", "invoice.pdf", "application/pdf", pdf));
+    assertThat(answer).contains("HTTP/1.1 403");
+    Matcher incident = INCIDENT.matcher(answer);
+    assertThat(incident.find()).isTrue();
+    assertThat(Api.admin(httpPort).get("/api/v1/incidents/" + incident.group(1)).body())
+        .contains("AMAZON_ORDER_ID", "AMAZON_BUYER_EMAIL");
+  }
+
+  @Test
+  void icapWhenUploadedPdfIsCleanThenPasses() throws IOException {
+    byte[] pdf = pdf("Packing checklist", "Tape, boxes, labels.");
+    String answer =
+        reqmod(
+            "gw-frank",
+            "https://www.dropbox.com/upload",
+            "www.dropbox.com",
+            "multipart/form-data; boundary=XyZ",
+            multipart("XyZ", "checklist.pdf", "application/pdf", pdf));
+    assertThat(answer).startsWith("ICAP/1.0 200").doesNotContain("HTTP/1.1 403");
+  }
+
+  @Test
+  void milterWhenPdfAttachmentHoldsBuyerDataThenRejectedWithItsTypesInTheIncident()
+      throws IOException {
+    byte[] pdf =
+        pdf("Invoice for order 902-3159896-1390916", "Buyer: jh2xz8k9qbw4n@marketplace.amazon.com");
+    Reply reply =
+        mailWithAttachment("gw-gina@corp.example", "someone@gmail.com", "invoice.pdf", pdf);
+    assertThat(reply.text()).startsWith("550");
+    Matcher incident = INCIDENT.matcher(reply.text());
+    assertThat(incident.find()).isTrue();
+    assertThat(Api.admin(httpPort).get("/api/v1/incidents/" + incident.group(1)).body())
+        .contains("AMAZON_ORDER_ID", "AMAZON_BUYER_EMAIL", "EMAIL");
+  }
+
+  @Test
+  void milterWhenPdfAttachmentIsCleanThenAccepted() throws IOException {
+    byte[] pdf = pdf("Packing checklist", "Tape, boxes, labels.");
+    Reply reply = mailWithAttachment("gw-hank@corp.example", "friend@gmail.com", "list.pdf", pdf);
+    assertThat(reply.code()).isIn('a', 'c');
+  }
+
+  /** A one-page PDF with these lines, as PDFBox (which comes with Tika) writes it. */
+  private static byte[] pdf(String... lines) throws IOException {
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+      org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+      doc.addPage(page);
+      try (org.apache.pdfbox.pdmodel.PDPageContentStream cs =
+          new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+        cs.beginText();
+        cs.setFont(
+            new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA),
+            12);
+        cs.newLineAtOffset(50, 700);
+        for (String line : lines) {
+          cs.showText(line);
+          cs.newLineAtOffset(0, -16);
+        }
+        cs.endText();
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      doc.save(out);
+      return out.toByteArray();
+    }
+  }
+
+  private static byte[] multipart(String boundary, String fileName, String type, byte[] file) {
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    body.writeBytes(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + fileName
+                + "\"\r\nContent-Type: "
+                + type
+                + "\r\n\r\n")
+            .getBytes(StandardCharsets.ISO_8859_1));
+    body.writeBytes(file);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.ISO_8859_1));
+    return body.toByteArray();
+  }
+
+  private Reply mailWithAttachment(String from, String to, String fileName, byte[] attachment)
+      throws IOException {
+    String body =
+        "--b1\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nSee the attached file.\r\n"
+            + "--b1\r\nContent-Type: application/pdf; name=\""
+            + fileName
+            + "\"\r\nContent-Disposition: attachment; filename=\""
+            + fileName
+            + "\"\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+            + java.util.Base64.getMimeEncoder().encodeToString(attachment)
+            + "\r\n--b1--\r\n";
+    return mail(
+        from,
+        to,
+        new String[] {
+          "Subject",
+          "Document",
+          "MIME-Version",
+          "1.0",
+          "Content-Type",
+          "multipart/mixed; boundary=\"b1\""
+        },
+        body);
+  }
+
   private String reqmod(String user, String url, String host, byte[] body) throws IOException {
+    return reqmod(user, url, host, "application/json", body);
+  }
+
+  private String reqmod(String user, String url, String host, String contentType, byte[] body)
+      throws IOException {
     String http =
         "POST "
             + url
             + " HTTP/1.1\r\nHost: "
             + host
-            + "\r\nContent-Type: application/json\r\nContent-Length: "
+            + "\r\nContent-Type: "
+            + contentType
+            + "\r\nContent-Length: "
             + body.length
             + "\r\n\r\n";
     ByteArrayOutputStream request = new ByteArrayOutputStream();
@@ -123,6 +248,11 @@ class GatewayTest {
 
   /** The milter's answer at the end of a message (the commands before it must all continue). */
   private Reply mail(String from, String to, String subject, String body) throws IOException {
+    return mail(from, to, new String[] {"Subject", subject}, body);
+  }
+
+  /** {@code headers}: names and values, alternating. */
+  private Reply mail(String from, String to, String[] headers, String body) throws IOException {
     try (Socket socket = new Socket("127.0.0.1", milter.port())) {
       socket.setSoTimeout(20_000);
       DataOutputStream out = new DataOutputStream(socket.getOutputStream());
@@ -142,8 +272,10 @@ class GatewayTest {
       assertThat(read(in).code()).isEqualTo('c');
       send(out, 'R', bytes("<" + to + ">\0"));
       assertThat(read(in).code()).isEqualTo('c');
-      send(out, 'L', bytes("Subject\0" + subject + "\0"));
-      assertThat(read(in).code()).isEqualTo('c');
+      for (int i = 0; i < headers.length; i += 2) {
+        send(out, 'L', bytes(headers[i] + "\0" + headers[i + 1] + "\0"));
+        assertThat(read(in).code()).isEqualTo('c');
+      }
       send(out, 'N', new byte[0]);
       assertThat(read(in).code()).isEqualTo('c');
       send(out, 'B', bytes(body));
