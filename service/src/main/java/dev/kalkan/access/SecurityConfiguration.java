@@ -100,7 +100,7 @@ class SecurityConfiguration {
                     .permitAll()
                     .requestMatchers(GET, "/api/v1/session")
                     .authenticated()
-                    .requestMatchers(POST, "/api/v1/inspect")
+                    .requestMatchers(POST, "/api/v1/inspect", "/api/v1/redact")
                     .hasAnyRole(names(ADMIN, SECURITY_ANALYST, INTEGRATION))
                     .requestMatchers(GET, "/api/v1/policies", "/api/v1/policies/**")
                     .hasAnyRole(names(ADMIN, SECURITY_ANALYST, AUDITOR))

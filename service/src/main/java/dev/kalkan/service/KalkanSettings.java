@@ -22,7 +22,8 @@ public record KalkanSettings(
     Gateway milter,
     Request request,
     Alert alert,
-    Audit audit) {
+    Audit audit,
+    Deid deid) {
 
   /** The data directory: embedded database, its binaries and password, local configuration. */
   public record Data(Path dir) {}
@@ -68,4 +69,11 @@ public record KalkanSettings(
 
   /** The asynchronous decision log: queue capacity and rows written per batch. */
   public record Audit(int queue, int batch) {}
+
+  /**
+   * The key of {@code POST /api/v1/redact}'s {@code hash} and {@code tokenize}: a Tink keyset in
+   * JSON ({@code key}, the {@code KALKAN_DEID_KEY} variable the command line reads too) or a file
+   * holding one ({@code key-file}); the file wins. Neither: those transforms are refused.
+   */
+  public record Deid(String key, String keyFile) {}
 }

@@ -45,6 +45,7 @@ class SecurityConfigurationTest {
   static List<Call> calls() {
     return List.of(
         new Call("POST", "/api/v1/inspect", "hello", INSPECTORS),
+        new Call("POST", "/api/v1/redact", "hello", INSPECTORS),
         new Call("GET", "/api/v1/policies", null, READERS),
         new Call("GET", "/api/v1/policies/1", null, READERS),
         new Call("GET", "/api/v1/policies/1/versions", null, READERS),
@@ -175,7 +176,9 @@ class SecurityConfigurationTest {
 
   private static Response send(Api api, Call call) {
     String type =
-        call.path().startsWith("/api/v1/inspect") || call.path().contains("/dry-run")
+        call.path().startsWith("/api/v1/inspect")
+                || call.path().startsWith("/api/v1/redact")
+                || call.path().contains("/dry-run")
             ? "text/plain"
             : call.path().startsWith("/api/v1/policies") ? "application/yaml" : "application/json";
     return switch (call.method()) {

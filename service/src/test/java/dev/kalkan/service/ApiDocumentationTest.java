@@ -18,6 +18,7 @@ class ApiDocumentationTest {
   static final Map<String, List<String>> ENDPOINTS =
       Map.ofEntries(
           Map.entry("/api/v1/inspect", List.of("post")),
+          Map.entry("/api/v1/redact", List.of("post")),
           Map.entry("/api/v1/policies", List.of("get", "post")),
           Map.entry("/api/v1/policies/{id}", List.of("get", "put")),
           Map.entry("/api/v1/policies/{id}/versions", List.of("get")),

@@ -20,6 +20,7 @@ class BodyReaderTest {
               null,
               new KalkanSettings.Request(DataSize.ofBytes(LIMIT)),
               null,
+              null,
               null));
 
   @ParameterizedTest

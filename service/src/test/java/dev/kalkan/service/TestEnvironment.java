@@ -26,6 +26,7 @@ public final class TestEnvironment
   private static WebhookReceiver webhook;
   private static SmtpSink smtp;
   private static Path dataDir;
+  private static Path deidKey;
 
   /** The webhook receiver alerts go to. */
   public static synchronized WebhookReceiver webhook() {
@@ -45,6 +46,8 @@ public final class TestEnvironment
     }
     try {
       dataDir = newDataDirectory("service-test-");
+      deidKey = dataDir.resolve("deid.key");
+      dev.kalkan.deid.DeidKey.generate().writeNew(deidKey);
       webhook = WebhookReceiver.start();
       smtp = SmtpSink.start();
     } catch (IOException e) {
@@ -100,6 +103,7 @@ public final class TestEnvironment
                     Map.entry("kalkan.icap.address", "127.0.0.1"),
                     Map.entry("kalkan.icap.port", "0"),
                     Map.entry("kalkan.milter.address", "127.0.0.1"),
-                    Map.entry("kalkan.milter.port", "0"))));
+                    Map.entry("kalkan.milter.port", "0"),
+                    Map.entry("kalkan.deid.key-file", deidKey.toString()))));
   }
 }
