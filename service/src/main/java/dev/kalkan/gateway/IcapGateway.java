@@ -62,7 +62,7 @@ public class IcapGateway implements SmartLifecycle {
               .build()
               .start();
       server = started;
-      GatewayMeters.register(meters, "icap", IcapMetrics.class, started::metrics);
+      GatewayMeters.register(meters, "icap", IcapMetrics.class, started, IcapServer::metrics);
       LOG.info(
           "ICAP server listening on {}:{} (fail-{}{})",
           settings.address(),

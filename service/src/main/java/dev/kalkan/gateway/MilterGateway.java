@@ -61,7 +61,7 @@ public class MilterGateway implements SmartLifecycle {
               .build()
               .start();
       server = started;
-      GatewayMeters.register(meters, "milter", MilterMetrics.class, started::metrics);
+      GatewayMeters.register(meters, "milter", MilterMetrics.class, started, MilterServer::metrics);
       LOG.info(
           "milter listening on {}:{} (fail-{})",
           settings.address(),

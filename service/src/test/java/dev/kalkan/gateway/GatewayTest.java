@@ -132,6 +132,25 @@ class GatewayTest {
     assertThat(reply.code()).isIn('a', 'c');
   }
 
+  @Test
+  void metricsWhenGatewaysServedThenCountersPublishedEvenAfterGarbageCollection()
+      throws IOException {
+    reqmod("gw-ivan", "https://drive.google.com/upload", "drive.google.com", bytes("{}"));
+    mail("gw-ivan@corp.example", "friend@gmail.com", "Hi", "Nothing here.\r\n");
+    System.gc();
+    String metrics = Api.anonymous(httpPort).get("/actuator/prometheus").body();
+    assertThat(counter(metrics, "kalkan_icap_reqmod_total")).isGreaterThanOrEqualTo(1);
+    assertThat(counter(metrics, "kalkan_milter_messages_total")).isGreaterThanOrEqualTo(1);
+    assertThat(metrics)
+        .doesNotContain("kalkan_icap_active_connections{application=\"kalkan\"} NaN");
+  }
+
+  private static double counter(String metrics, String name) {
+    Matcher m = Pattern.compile("(?m)^" + name + "\\{[^}]*\\} (\\S+)$").matcher(metrics);
+    assertThat(m.find()).as(name + " in /actuator/prometheus").isTrue();
+    return Double.parseDouble(m.group(1));
+  }
+
   /** A one-page PDF with these lines, as PDFBox (which comes with Tika) writes it. */
   private static byte[] pdf(String... lines) throws IOException {
     try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
