@@ -25,13 +25,9 @@ if ! command -v wrk >/dev/null 2>&1; then
 fi
 
 work=$(mktemp -d)
-chmod 755 "$work" # as root, the embedded PostgreSQL runs as 'nobody' and must reach its data
-server_pid=""
+. "$KALKAN_HOME/bench/lib/serve.sh"
 cleanup() {
-  if [ -n "$server_pid" ]; then
-    kill "$server_pid" 2>/dev/null || true
-    wait "$server_pid" 2>/dev/null || true
-  fi
+  stop_kalkan_serve
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -55,22 +51,10 @@ body="$work/body.json"
 mv "$body.tmp" "$body"
 echo "body: $(stat -c %s "$body") bytes of SP-API JSON" >&2
 
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-password="bench-admin-password-$$"
-KALKAN_DATA_DIR="$work/data" KALKAN_ADMIN_PASSWORD="$password" SERVER_PORT="$port" \
-  "$KALKAN_HOME/bin/kalkan" serve >"$work/server.log" 2>&1 &
-server_pid=$!
-base="http://127.0.0.1:$port"
-for _ in $(seq 1 300); do
-  if curl -fs "$base/actuator/health/readiness" >/dev/null 2>&1; then break; fi
-  if ! kill -0 "$server_pid" 2>/dev/null; then
-    tail -n 30 "$work/server.log" >&2
-    echo "inspect-load: the service did not start" >&2
-    exit 2
-  fi
-  sleep 1
-done
-curl -fs "$base/actuator/health/readiness" >/dev/null || { echo "inspect-load: not ready" >&2; exit 2; }
+start_kalkan_serve "$work" || exit 2
+base="$serve_base"
+password="$serve_password"
+server_pid="$serve_pid"
 
 curl -fs -c "$work/cookies" -H 'Content-Type: application/json' \
   -d "{\"username\":\"admin\",\"password\":\"$password\"}" "$base/api/v1/session" >/dev/null

@@ -62,21 +62,34 @@ public final class IcapSquidLoad {
       digests[i] = OriginServer.sha256(bodies[i]);
     }
     String load0 = Files.readString(Path.of("/proc/loadavg")).strip();
+    // KALKAN_BENCH_ICAP_PORT: measure a running `kalkan serve` (bench/icap-squid.sh --serve)
+    // instead of an ICAP server with the scanner decider in this JVM.
+    String served = System.getenv("KALKAN_BENCH_ICAP_PORT");
     try (OriginServer origin = new OriginServer(false);
         IcapServer icap =
-            IcapServer.builder(
-                    ScannerUploadDecider.builder(Scanner.withDefaults())
-                        .blockDestination(host, "personal cloud storage")
-                        .build())
-                .port(0)
-                .build()
-                .start();
+            served != null
+                ? null
+                : IcapServer.builder(
+                        ScannerUploadDecider.builder(Scanner.withDefaults())
+                            .blockDestination(host, "personal cloud storage")
+                            .build())
+                    .port(0)
+                    .build()
+                    .start();
         SquidProcess plain = SquidProcess.start(-1, List.of(host));
-        SquidProcess kalkan = SquidProcess.start(icap.port(), List.of(host))) {
+        SquidProcess kalkan =
+            SquidProcess.start(
+                icap != null ? icap.port() : Integer.parseInt(served), List.of(host))) {
+      int icapPort = icap != null ? icap.port() : Integer.parseInt(served);
       URI target0 = URI.create("http://" + host + ":" + origin.port() + "/upload");
       System.out.printf(
-          "icap-squid: %d clients x %d requests x %d rounds per proxy, %d-byte bodies to %s (scanned, clean)%n",
-          clients, perClient, rounds, bodyBytes, host);
+          "icap-squid: %d clients x %d requests x %d rounds per proxy, %d-byte bodies to %s (scanned, clean), Kalkan: %s%n",
+          clients,
+          perClient,
+          rounds,
+          bodyBytes,
+          host,
+          icap != null ? "ICAP server with the scanner decider" : "kalkan serve (default policy)");
       run(
           "warm-up plain",
           plain.port(),
@@ -100,9 +113,8 @@ public final class IcapSquidLoad {
         withIcap.add(
             run("squid+kalkan", kalkan.port(), target0, clients, perClient, bodies, digests));
       }
-      Phase direct =
-          direct("Kalkan alone (no Squid)", icap.port(), host, clients, perClient, bodies);
-      Phase single = direct("Kalkan alone, 1 client", icap.port(), host, 1, perClient * 4, bodies);
+      Phase direct = direct("Kalkan alone (no Squid)", icapPort, host, clients, perClient, bodies);
+      Phase single = direct("Kalkan alone, 1 client", icapPort, host, 1, perClient * 4, bodies);
       Phase a = merge("squid without ICAP", withoutIcap);
       Phase b = merge("squid + Kalkan ICAP", withIcap);
       String load1 = Files.readString(Path.of("/proc/loadavg")).strip();
@@ -128,16 +140,23 @@ public final class IcapSquidLoad {
       }
       double added = b.percentileMillis(95) - a.percentileMillis(95);
       long sent = origin.verified() + origin.corrupted();
-      IcapMetrics m = icap.metrics();
       System.out.printf("p95 added by Kalkan: %.2f ms (target < %.0f ms)%n", added, target);
-      System.out.printf(
-          "origin: %d bodies verified, %d corrupted; Kalkan: %d REQMOD, %d allowed, %d blocked, %d failed closed%n",
-          origin.verified(),
-          origin.corrupted(),
-          m.reqmod(),
-          m.allowed(),
-          m.blocked(),
-          m.failedClosed());
+      if (icap != null) {
+        IcapMetrics m = icap.metrics();
+        System.out.printf(
+            "origin: %d bodies verified, %d corrupted; Kalkan: %d REQMOD, %d allowed, %d blocked, %d failed closed%n",
+            origin.verified(),
+            origin.corrupted(),
+            m.reqmod(),
+            m.allowed(),
+            m.blocked(),
+            m.failedClosed());
+      } else {
+        System.out.printf(
+            "origin: %d bodies verified, %d corrupted; Kalkan: kalkan serve (its kalkan_icap_*"
+                + " counters follow)%n",
+            origin.verified(), origin.corrupted());
+      }
       System.out.println(
           "load average before: " + load0 + " | after: " + load1 + " (2 cores, shared)");
       long failures = a.failures() + b.failures() + direct.failures() + single.failures();
