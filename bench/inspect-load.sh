@@ -51,7 +51,7 @@ body="$work/body.json"
 mv "$body.tmp" "$body"
 echo "body: $(stat -c %s "$body") bytes of SP-API JSON" >&2
 
-start_kalkan_serve "$work" || exit 2
+start_kalkan_serve "$work" ${INSPECT_SERVE_ENV:-} || exit 2
 base="$serve_base"
 password="$serve_password"
 server_pid="$serve_pid"

@@ -5,6 +5,7 @@ import dev.kalkan.access.PrincipalKind;
 import dev.kalkan.access.Principals;
 import dev.kalkan.alert.Alert;
 import dev.kalkan.alert.AlertDispatcher;
+import dev.kalkan.audit.DecisionIds;
 import dev.kalkan.audit.DecisionLog;
 import dev.kalkan.audit.DecisionRecord;
 import dev.kalkan.detect.Finding;
@@ -157,8 +158,8 @@ public class Inspector {
             .policy()
             .evaluate(
                 new DecisionRequest(request.channel(), request.destinations(), principal, summary));
-    UUID decisionId = UUID.randomUUID();
     Instant now = clock.instant();
+    UUID decisionId = DecisionIds.next(now.toEpochMilli());
     List<String> destinations = targets(request.destinations());
     List<String> decided = targets(decision.destinations());
 
