@@ -3,7 +3,8 @@
 # shared/data/spapi-examples), 50 connections, wrk (installed from Debian when missing), against
 # `bin/kalkan serve` on loopback with a temporary data directory.
 #
-#   bench/inspect-load.sh [DURATION_SECONDS] [CONNECTIONS]      (WARMUP=SECONDS, default 15)
+#   bench/inspect-load.sh [DURATION_SECONDS] [CONNECTIONS]      (WARMUP=SECONDS, default 15;
+#   INSPECT_SERVE_ENV="VAR=VALUE ..." adds settings, e.g. SERVER_TOMCAT_THREADS_MAX=16)
 #
 # Prints requests/s and latency percentiles (p50/p90/p99) of the measured run after a warm-up.
 # Target on a 2-core machine: >= 1,000 requests/s and p99 < 50 ms.
