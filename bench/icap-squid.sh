@@ -33,7 +33,7 @@ work=$(mktemp -d)
 trap 'stop_kalkan_serve; rm -rf "$work"' EXIT
 icap_port=$(free_port)
 start_kalkan_serve "$work" KALKAN_ICAP_ADDRESS=127.0.0.1 KALKAN_ICAP_PORT="$icap_port" \
-  KALKAN_MILTER_ENABLED=false || exit 2
+  KALKAN_MILTER_ENABLED=false ${ICAP_SERVE_ENV:-} || exit 2
 status=0
 KALKAN_BENCH_ICAP_PORT="$icap_port" "$JAVA_HOME/bin/java" -Xmx1g -cp "$cp" \
   dev.kalkan.icap.IcapSquidLoad "${args[@]}" || status=$?

@@ -48,10 +48,40 @@ final class DelimitedFieldTracker extends FieldTracker {
   @Override
   void consume(byte[] b, int from, int to, long base) {
     for (int i = from; i < to && state != DEAD; ) {
+      if (!inHeader) {
+        // Fast paths for the bulk of a body: the inside of values, where a byte only moves the
+        // end of the content or is skipped; step() handles each byte that can change the state.
+        if (state == UNQUOTED) {
+          int j = i;
+          while (j < to && isPlain(b[j])) {
+            j++;
+          }
+          if (j > i) {
+            contentEnd = base + j;
+            i = j;
+            continue;
+          }
+        } else if (state == QUOTED) {
+          int limit = (int) Math.min(to, valueStart + MAX_QUOTED + 1 - base);
+          int j = i;
+          while (j < limit && b[j] != '"') {
+            j++;
+          }
+          if (j > i) {
+            i = j;
+            continue;
+          }
+        }
+      }
       if (step(b[i], base + i)) {
         i++;
       }
     }
+  }
+
+  /** A byte of an unquoted value that only extends it: no separator, line break or blank. */
+  private boolean isPlain(byte c) {
+    return c != separator && c != '\n' && c != ' ' && c != '\t' && c != '\r';
   }
 
   @Override
