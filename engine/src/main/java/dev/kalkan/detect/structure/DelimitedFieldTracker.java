@@ -53,11 +53,16 @@ final class DelimitedFieldTracker extends FieldTracker {
         // end of the content or is skipped; step() handles each byte that can change the state.
         if (state == UNQUOTED) {
           int j = i;
-          while (j < to && isPlain(b[j])) {
-            j++;
+          int end = -1;
+          for (byte c; j < to && (c = b[j]) != separator && c != '\n'; j++) {
+            if (c != ' ' && c != '\t' && c != '\r') {
+              end = j;
+            }
           }
           if (j > i) {
-            contentEnd = base + j;
+            if (end >= 0) {
+              contentEnd = base + end + 1;
+            }
             i = j;
             continue;
           }
@@ -77,11 +82,6 @@ final class DelimitedFieldTracker extends FieldTracker {
         i++;
       }
     }
-  }
-
-  /** A byte of an unquoted value that only extends it: no separator, line break or blank. */
-  private boolean isPlain(byte c) {
-    return c != separator && c != '\n' && c != ' ' && c != '\t' && c != '\r';
   }
 
   @Override
