@@ -67,7 +67,7 @@ class AccuracyTest {
     for (InfoType type : AccuracyScorer.PEOPLE) {
       softly
           .assertThat(report.strict(type).f1())
-          .as("F1 of %s in structured fields (details in %s)", type, file)
+          .as("F1 of %s in fields and free text (details in %s)", type, file)
           .isGreaterThanOrEqualTo(0.95);
     }
     for (InfoType type : CHECKSUM_TYPES) {
