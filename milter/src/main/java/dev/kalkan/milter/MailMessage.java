@@ -7,6 +7,10 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.james.mime4j.dom.address.Address;
+import org.apache.james.mime4j.dom.address.Group;
+import org.apache.james.mime4j.dom.address.Mailbox;
+import org.apache.james.mime4j.field.address.LenientAddressParser;
 
 /**
  * One message as the MTA handed it over, ready to inspect: the envelope (sender, SASL login,
@@ -73,6 +77,41 @@ public record MailMessage(
       domains.add(domainOf(r));
     }
     return domains;
+  }
+
+  /** Headers that name the message's own parties. */
+  private static final List<String> PARTY_HEADERS =
+      List.of("From", "Sender", "Reply-To", "To", "Cc");
+
+  /**
+   * The display names of the message's own parties, as the {@code From}, {@code Sender}, {@code
+   * Reply-To}, {@code To} and {@code Cc} headers give them ({@code "Doe, Jane" <jane@example.com>}
+   * gives {@code Doe, Jane}), in order, without duplicates; addresses without a name give none.
+   */
+  public Set<String> partyNames() {
+    Set<String> names = new LinkedHashSet<>();
+    for (Header h : headers) {
+      if (PARTY_HEADERS.stream().noneMatch(h.name()::equalsIgnoreCase)) {
+        continue;
+      }
+      for (Address address : LenientAddressParser.DEFAULT.parseAddressList(h.value())) {
+        String name =
+            address instanceof Mailbox mailbox
+                ? mailbox.getName()
+                : address instanceof Group group ? group.getName() : null;
+        if (name != null && !name.isBlank()) {
+          names.add(name.strip());
+        }
+        if (address instanceof Group group) {
+          for (Mailbox member : group.getMailboxes()) {
+            if (member.getName() != null && !member.getName().isBlank()) {
+              names.add(member.getName().strip());
+            }
+          }
+        }
+      }
+    }
+    return names;
   }
 
   /** The lower-case domain of an address ({@code user@Example.COM} gives {@code example.com}). */

@@ -56,4 +56,18 @@ class MailMessageTest {
                     "", "", "", "", List.of(), List.of(), List.of(), List.of(), true, -1))
         .hasMessageContaining("size");
   }
+
+  @Test
+  void partyNamesWhenAddressHeadersThenDisplayNamesOfEveryPartyOnce() {
+    MailMessage m =
+        message(
+            List.of("a@b.example"),
+            List.of(
+                new MailMessage.Header("From", "\"Doe, Jane\" <jane@corp.example>"),
+                new MailMessage.Header("To", "Ayşe Yılmaz <ayse@x.example>, bob@y.example"),
+                new MailMessage.Header("Cc", "Team: Ali Veli <ali@z.example>;"),
+                new MailMessage.Header("Reply-To", "\"Doe, Jane\" <jane@corp.example>"),
+                new MailMessage.Header("Subject", "Mr. Klaus Weber <k@w.example>")));
+    assertThat(m.partyNames()).containsExactly("Doe, Jane", "Ayşe Yılmaz", "Team", "Ali Veli");
+  }
 }

@@ -69,6 +69,7 @@ final class EnforcingMessageDecider implements MessageDecider {
             contents,
             documents,
             participants,
+            message.partyNames(),
             notScanned);
     InspectionResult result;
     try {

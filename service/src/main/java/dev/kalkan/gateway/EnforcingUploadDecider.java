@@ -57,6 +57,7 @@ final class EnforcingUploadDecider implements UploadDecider {
             contents,
             documents,
             Set.of(),
+            Set.of(),
             upload.fullyInspected()
                 ? null
                 : "the upload is larger than the inspection limit or could not be decoded");

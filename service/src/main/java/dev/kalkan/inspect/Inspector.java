@@ -280,14 +280,14 @@ public class Inspector {
 
   /**
    * The findings of every part of {@code transfer}, texts and documents (attachments, uploaded
-   * files: extracted), without its participants' own addresses.
+   * files: extracted), without its participants' own addresses and names.
    */
   private Scanned scan(Transfer transfer) {
     List<Finding> findings = new ArrayList<>();
     List<String> gaps = new ArrayList<>();
     Consumer<Finding> sink =
         finding -> {
-          if (!transfer.isParticipantAddress(finding)) {
+          if (!transfer.isParticipantAddress(finding) && !transfer.isParticipantName(finding)) {
             findings.add(finding);
           }
         };

@@ -5,6 +5,7 @@ import dev.kalkan.detect.InfoType;
 import dev.kalkan.detect.PlaintextAccess;
 import dev.kalkan.policy.Channel;
 import dev.kalkan.policy.Destination;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -25,6 +26,9 @@ import java.util.stream.Collectors;
  *     mail and text in any encoding, each within the extraction limits
  * @param participants email addresses of the transfer's own parties (sender, recipients), which are
  *     not findings: a reply quoting its recipient's address leaks nothing
+ * @param participantNames display names of the transfer's own parties ({@code From: Jane Doe
+ *     <jane@…>}): a person name made only of words of one of them (the sender's signature, "Dear
+ *     Jane") is not a finding
  * @param notScannedReason why the content was not fully read or decoded, or null when it was
  */
 public record Transfer(
@@ -34,6 +38,7 @@ public record Transfer(
     List<byte[]> contents,
     List<Document> documents,
     Set<String> participants,
+    Set<String> participantNames,
     String notScannedReason) {
 
   /** A file in a transfer, named by its file name (its extension helps to tell its type). */
@@ -53,6 +58,12 @@ public record Transfer(
     }
     contents = List.copyOf(contents);
     documents = List.copyOf(documents);
+    participantNames =
+        participantNames.stream()
+            .map(Transfer::words)
+            .filter(words -> !words.isEmpty())
+            .map(words -> String.join(" ", words))
+            .collect(Collectors.toUnmodifiableSet());
     participants =
         participants.stream()
             .map(address -> address.toLowerCase(Locale.ROOT))
@@ -67,7 +78,39 @@ public record Transfer(
       List<byte[]> contents,
       Set<String> participants,
       String notScannedReason) {
-    this(channel, destinations, endUser, contents, List.of(), participants, notScannedReason);
+    this(
+        channel,
+        destinations,
+        endUser,
+        contents,
+        List.of(),
+        participants,
+        Set.of(),
+        notScannedReason);
+  }
+
+  /** Whether {@code finding} is a person name made only of words of one participant's name. */
+  boolean isParticipantName(Finding finding) {
+    if (participantNames.isEmpty()
+        || !finding.infoType().name().equals(InfoType.PERSON_NAME.name())) {
+      return false;
+    }
+    List<String> found = words(finding.value(PlaintextAccess.explicitlyRequested()));
+    return !found.isEmpty()
+        && participantNames.stream()
+            .map(name -> List.of(name.split(" ")))
+            .anyMatch(name -> name.containsAll(found));
+  }
+
+  /** The lower-case words (letters, apostrophes, hyphens) of a name. */
+  private static List<String> words(String name) {
+    List<String> words = new ArrayList<>();
+    for (String w : name.toLowerCase(Locale.ROOT).split("[^\\p{L}'\u2019-]+")) {
+      if (!w.isEmpty()) {
+        words.add(w);
+      }
+    }
+    return words;
   }
 
   /** Whether {@code finding} is the address of one of this transfer's own parties. */

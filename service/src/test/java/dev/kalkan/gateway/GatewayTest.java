@@ -133,6 +133,26 @@ class GatewayTest {
   }
 
   @Test
+  void milterWhenOnlyTheParticipantsNamesAppearThenAcceptedButABuyersNameIsRejected()
+      throws IOException {
+    String[] headers = {
+      "From", "\"John Smith\" <gw-john@corp.example>",
+      "To", "Jane Doe <jane.doe@partner-mail.example>",
+      "Subject", "Schedule"
+    };
+    String signed =
+        "Dear Jane,\r\n\r\nthe schedule is attached.\r\n\r\nBest regards,\r\nJohn Smith\r\n";
+    Reply own = mail("gw-john@corp.example", "jane.doe@partner-mail.example", headers, signed);
+    assertThat(own.code()).as(own.text()).isIn('a', 'c');
+
+    String buyer =
+        "Dear Jane,\r\n\r\nplease ship the replacement to Mr. Klaus Weber,"
+            + " Lindenweg 4.\r\n\r\nBest regards,\r\nJohn Smith\r\n";
+    Reply leak = mail("gw-john2@corp.example", "jane.doe@partner-mail.example", headers, buyer);
+    assertThat(leak.text()).startsWith("550");
+  }
+
+  @Test
   void metricsWhenGatewaysServedThenCountersPublishedEvenAfterGarbageCollection()
       throws IOException {
     reqmod("gw-ivan", "https://drive.google.com/upload", "drive.google.com", bytes("{}"));
