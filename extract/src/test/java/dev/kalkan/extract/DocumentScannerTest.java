@@ -112,6 +112,18 @@ class DocumentScannerTest {
   }
 
   @Test
+  void scanWhenOutlookMsgWithAttachmentThenScansBodyAndAttachment() throws IOException {
+    byte[] csv = ("email,order\n" + EMAIL + "," + ORDER_ID + "\n").getBytes(StandardCharsets.UTF_8);
+    Result r =
+        scan(
+            "mail.msg",
+            TestDocuments.msg("Your order", "Call me on " + PHONE + ", thanks", "orders.csv", csv));
+    assertThat(r.values("mail.msg")).contains(PHONE);
+    assertThat(r.paths()).anyMatch(p -> p.startsWith("mail.msg!/"));
+    assertThat(r.paths().stream().flatMap(p -> r.values(p).stream())).contains(EMAIL, ORDER_ID);
+  }
+
+  @Test
   void scanWhenCsvInWindows1254ThenDecodesTurkishAndFindsValues() throws IOException {
     String csv =
         "Müşteri adı;E-posta;Telefon;Şehir\n"

@@ -164,6 +164,35 @@ final class TestDocuments {
     return mail.getBytes(StandardCharsets.US_ASCII);
   }
 
+  /**
+   * An Outlook message (an OLE2 compound file with MAPI property streams, as Outlook saves a .msg):
+   * subject, sender, plain-text body and one attachment. POI cannot write messages, so the streams
+   * are written one by one with POIFS.
+   */
+  static byte[] msg(String subject, String body, String attachmentName, byte[] attachment)
+      throws IOException {
+    try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs =
+        new org.apache.poi.poifs.filesystem.POIFSFileSystem()) {
+      org.apache.poi.poifs.filesystem.DirectoryEntry root = fs.getRoot();
+      root.createDocument("__substg1.0_0037001F", unicode(subject));
+      root.createDocument("__substg1.0_0C1A001F", unicode("Kalkan Test"));
+      root.createDocument("__substg1.0_1000001F", unicode(body));
+      root.createDocument("__substg1.0_001A001F", unicode("IPM.Note"));
+      org.apache.poi.poifs.filesystem.DirectoryEntry attach =
+          root.createDirectory("__attach_version1.0_#00000000");
+      attach.createDocument("__substg1.0_3704001F", unicode(attachmentName));
+      attach.createDocument("__substg1.0_3707001F", unicode(attachmentName));
+      attach.createDocument("__substg1.0_37010102", new java.io.ByteArrayInputStream(attachment));
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      fs.writeFilesystem(out);
+      return out.toByteArray();
+    }
+  }
+
+  private static java.io.InputStream unicode(String text) {
+    return new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_16LE));
+  }
+
   static byte[] csv(String text, Charset charset) {
     return text.getBytes(charset);
   }
