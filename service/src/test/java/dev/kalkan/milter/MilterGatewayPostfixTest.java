@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
 
 /**
  * {@code kalkan serve} as the milter of a real Postfix (installed from Debian when missing) with
@@ -89,6 +91,71 @@ class MilterGatewayPostfixTest {
     Swaks.Outcome again = send(sender, "friend@gmail.com", TestMessages.clean(sender, "f@gmail"));
     assertThat(again.exit()).as(again.transcript()).isEqualTo(26);
     assertThat(again.finalReply()).contains("SUSPENDED");
+  }
+
+  @Test
+  void mailWhenInternalDomainsFilledThenInternalDeliveredMixedRejectedAndKalkanDownTempfails()
+      throws Exception {
+    Api admin = Api.admin(httpPort);
+    JsonNode active = null;
+    for (JsonNode policy : admin.get("/api/v1/policies").json()) {
+      if (policy.get("active").asBoolean()) {
+        active = policy;
+      }
+    }
+    assertThat(active).as("an enforced policy").isNotNull();
+    long activeId = active.get("id").asLong();
+    int activeVersion = active.get("activeVersion").asInt();
+    String yaml = admin.get("/api/v1/policies/" + activeId + "?version=" + activeVersion).body();
+    Api.Response created =
+        admin.post(
+            "/api/v1/policies?name=internal-" + UUID.randomUUID(),
+            "application/yaml",
+            "lists:\n  internal-domains: [corp.example]\n" + yaml);
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    long id = created.json().get("id").asLong();
+    assertThat(admin.post("/api/v1/policies/" + id + "/activate", "text/plain", "").status())
+        .isEqualTo(200);
+    try {
+      String sender = "gus@corp.example";
+      TestMessages.Mime report = TestMessages.orderReport(sender, "boss@corp.example");
+      Swaks.Outcome internal = send(sender, "boss@corp.example", report);
+      assertThat(internal.exit()).as(internal.transcript()).isZero();
+      SmtpSink.Delivery delivered = sink.next(Duration.ofSeconds(30));
+      assertThat(delivered).as(postfix.maillog()).isNotNull();
+      assertThat(new String(delivered.body(), StandardCharsets.ISO_8859_1))
+          .isEqualTo(new String(report.body(), StandardCharsets.ISO_8859_1));
+
+      List<String> both = List.of("boss@corp.example", "partner@gmail.com");
+      Swaks.Outcome mixed =
+          Swaks.send(
+              postfix.smtpPort(),
+              "hal@corp.example",
+              both,
+              TestMessages.orderReport("hal@corp.example", String.join(", ", both)).bytes(),
+              work);
+      assertThat(mixed.exit()).as(mixed.transcript()).isEqualTo(26);
+      assertThat(mixed.finalReply()).startsWith("550 5.7.1 ").containsPattern("KLK-\\d+");
+
+      Swaks.Outcome down =
+          Swaks.send(
+              postfix.downSmtpPort(),
+              "ivy@corp.example",
+              List.of("friend@gmail.com"),
+              TestMessages.clean("ivy@corp.example", "friend@gmail.com").bytes(),
+              work);
+      assertThat(down.transcript()).contains("451 4.7.1 Service unavailable - try again later");
+      assertThat(sink.next(Duration.ofSeconds(2))).as("nothing else delivered").isNull();
+    } finally {
+      assertThat(
+              admin
+                  .post(
+                      "/api/v1/policies/" + activeId + "/activate?version=" + activeVersion,
+                      "text/plain",
+                      "")
+                  .status())
+          .isEqualTo(200);
+    }
   }
 
   private Swaks.Outcome send(String from, String to, TestMessages.Mime mime) throws Exception {
