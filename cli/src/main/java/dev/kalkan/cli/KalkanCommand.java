@@ -22,6 +22,8 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class
     },
     footer = {
+      "  serve       Run the service: REST API, policies, incidents, ICAP for the web proxy and a",
+      "              milter for the MTA (bin/kalkan serve [--config FILE]; docs/SERVICE.md).",
       "",
       "Exit status of scan: 0 nothing found, 1 findings, 2 usage error or a path that could not be",
       "scanned. Other commands: 0 done, 2 error.",
