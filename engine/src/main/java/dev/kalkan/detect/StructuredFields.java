@@ -4,7 +4,9 @@ import dev.kalkan.detect.structure.FieldTracker;
 import dev.kalkan.detect.structure.SpApiFieldCatalog;
 import dev.kalkan.detect.structure.StructuredFormat;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
 
 /**
  * The fields of one structured input, as a scan reads it window by window: the field of every
@@ -129,32 +131,50 @@ final class StructuredFields implements AutoCloseable {
   }
 
   /**
-   * Field trackers kept per thread and format, so that scanning many small files allocates none. A
-   * tracker in use is taken out of its slot, so a nested scan on the same thread gets a new one.
-   * Thread-safe.
+   * Field trackers kept for reuse per format, so that scanning many small inputs allocates none:
+   * per platform thread (no sharing), and in one small shared pool per format for virtual threads,
+   * which are made per connection or request and would otherwise start every scan with new
+   * trackers. A tracker in use is taken out of its slot, so a nested scan on the same thread gets a
+   * new one. Thread-safe.
    */
   static final class Trackers {
+    private static final int SHARED_PER_FORMAT =
+        Math.max(16, 4 * Runtime.getRuntime().availableProcessors());
+
     private final SpApiFieldCatalog catalog;
     private final ThreadLocal<FieldTracker[]> idle;
+    private final List<ArrayBlockingQueue<FieldTracker>> shared = new ArrayList<>();
 
     Trackers(SpApiFieldCatalog catalog) {
       this.catalog = catalog;
       this.idle = ThreadLocal.withInitial(() -> new FieldTracker[StructuredFormat.values().length]);
+      for (int i = 0; i < StructuredFormat.values().length; i++) {
+        shared.add(new ArrayBlockingQueue<>(SHARED_PER_FORMAT));
+      }
     }
 
     FieldTracker acquire(StructuredFormat format) {
-      FieldTracker[] slots = idle.get();
-      FieldTracker t = slots[format.ordinal()];
+      FieldTracker t;
+      if (Thread.currentThread().isVirtual()) {
+        t = shared.get(format.ordinal()).poll();
+      } else {
+        FieldTracker[] slots = idle.get();
+        t = slots[format.ordinal()];
+        slots[format.ordinal()] = null;
+      }
       if (t == null) {
         return FieldTracker.create(format, catalog);
       }
-      slots[format.ordinal()] = null;
       t.reset();
       return t;
     }
 
     void release(FieldTracker tracker) {
-      idle.get()[tracker.format().ordinal()] = tracker;
+      if (Thread.currentThread().isVirtual()) {
+        shared.get(tracker.format().ordinal()).offer(tracker);
+      } else {
+        idle.get()[tracker.format().ordinal()] = tracker;
+      }
     }
   }
 
