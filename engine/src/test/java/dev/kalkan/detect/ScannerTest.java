@@ -113,6 +113,38 @@ class ScannerTest {
   }
 
   @Test
+  void scanWhenManyVirtualAndPlatformThreadsAtOnceThenEachGetsTheSingleThreadedFindings()
+      throws Exception {
+    String tsv =
+        "order-id\tbuyer-email\tbuyer-name\tship-address-1\n"
+            + "113-1234567-1234567\tjane.doe@gmail.com\tJane Doe\t1 Main St\n";
+    String json = "{\"payload\":{\"BuyerInfo\":{\"BuyerName\":\"Ayşe Yılmaz\"}}}";
+    List<String> inputs = List.of(tsv, json, "Dear Klaus Weber, call +49 30 901820.");
+    List<List<Finding>> expected = inputs.stream().map(scanner::scan).toList();
+    List<Thread> threads = new ArrayList<>();
+    List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+    for (int t = 0; t < 64; t++) {
+      int id = t;
+      Runnable work =
+          () -> {
+            for (int round = 0; round < 50; round++) {
+              int k = (id + round) % inputs.size();
+              List<Finding> got = scanner.scan(inputs.get(k));
+              if (!got.toString().equals(expected.get(k).toString())) {
+                failures.add("thread " + id + " input " + k + ": " + got);
+              }
+            }
+          };
+      threads.add(id % 2 == 0 ? Thread.ofVirtual().start(work) : Thread.ofPlatform().start(work));
+    }
+    for (Thread t : threads) {
+      t.join();
+    }
+    assertThat(failures).isEmpty();
+    assertThat(expected).allMatch(findings -> !findings.isEmpty());
+  }
+
+  @Test
   void scanWhenMultiByteTextThenOffsetsAreCodePointsAndColumnsCountCodePoints() {
     String text = "Sayın Çağla 😀\nŞükrü: ayse@firma.com.tr";
     List<Finding> found =
