@@ -91,6 +91,15 @@ public final class UploadPart {
     return offset;
   }
 
+  /**
+   * The content, without a copy when the part is a whole buffer of its own (an upload body read
+   * into a buffer of its declared length), else a copy. Callers must not change the array: it may
+   * be the one the server echoes to the proxy.
+   */
+  public byte[] bytes() {
+    return offset == 0 && length == content.length ? content : toByteArray();
+  }
+
   /** A copy of the content. */
   public byte[] toByteArray() {
     byte[] copy = new byte[length];

@@ -41,7 +41,7 @@ final class EnforcingUploadDecider implements UploadDecider {
     List<byte[]> contents = new ArrayList<>(upload.parts().size());
     List<Transfer.Document> documents = new ArrayList<>();
     for (UploadPart part : upload.parts()) {
-      byte[] bytes = part.toByteArray();
+      byte[] bytes = part.bytes();
       String name = nameOf(part);
       if (DocumentScanner.needsExtraction(name, bytes, bytes.length, true)) {
         documents.add(new Transfer.Document(name == null ? "upload" : name, bytes));
