@@ -58,7 +58,7 @@ awk -F, '
       printf "extraction   %-5s %.2f MB/s over %s files\n", strip($column["Param: format"]), score, strip($column["Param: files"])
     } else if (name ~ /ScannerBenchmark\.scanCorpus:megabytes$/) {
       printf "scanner      %.1f MB/s over a %s MB corpus, structure %s\n", score, strip($column["Param: corpusMegabytes"]), strip($column["Param: structure"])
-    } else if (name ~ /EdmBenchmark\.(edm|scanWithEdm):megabytes$/) {
+    } else if (name ~ /EdmBenchmark\.(edm|scanWithEdm|scanWithIndexLoaded):megabytes$/) {
       sub(/^.*EdmBenchmark\./, "", name)
       sub(/:megabytes$/, "", name)
       printf "edm          %-12s %.1f MB/s with %s records\n", name, score, strip($column["Param: records"])
