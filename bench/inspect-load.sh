@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Load benchmark of POST /api/v1/inspect: a ~10 KB SP-API JSON body (real example payloads from
-# shared/data/spapi-examples), 50 connections, wrk (installed from Debian when missing), against
+# testdata/spapi-examples), 50 connections, wrk (installed from Debian when missing), against
 # `bin/kalkan serve` on loopback with a temporary data directory.
 #
 #   bench/inspect-load.sh [DURATION_SECONDS] [CONNECTIONS]      (WARMUP=SECONDS, default 15;
@@ -15,10 +15,10 @@ connections="${2:-50}"
 examples=""
 dir="$KALKAN_HOME"
 while [ "$dir" != "/" ]; do
-  if [ -d "$dir/shared/data/spapi-examples" ]; then examples="$dir/shared/data/spapi-examples"; break; fi
+  if [ -d "$dir/testdata/spapi-examples" ]; then examples="$dir/testdata/spapi-examples"; break; fi
   dir=$(dirname "$dir")
 done
-[ -n "$examples" ] || { echo "inspect-load: shared/data/spapi-examples not found above $KALKAN_HOME" >&2; exit 2; }
+[ -n "$examples" ] || { echo "inspect-load: testdata/spapi-examples not found above $KALKAN_HOME" >&2; exit 2; }
 
 if ! command -v wrk >/dev/null 2>&1; then
   echo "inspect-load: installing wrk..." >&2

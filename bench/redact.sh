@@ -11,7 +11,7 @@
 #
 #   bench/redact.sh [--corpus spapi|generated] [--size MB (50)] [--runs N (3)]
 #
-# spapi: the SP-API examples of shared/data/spapi-examples (dense personal data: orders,
+# spapi: the SP-API examples of testdata/spapi-examples (dense personal data: orders,
 # addresses, buyers); generated: the JSON files of dev.kalkan.bench.CorpusGenerator (mostly
 # catalog JSON, sparse). Files are kept under bench/target/redact/.
 set -euo pipefail
@@ -51,9 +51,9 @@ case "$corpus" in
   spapi)
     src_dir=
     for up in .. ../.. ../../..; do
-      [[ -d $up/shared/data/spapi-examples ]] && { src_dir=$up/shared/data/spapi-examples; break; }
+      [[ -d $up/testdata/spapi-examples ]] && { src_dir=$up/testdata/spapi-examples; break; }
     done
-    [[ -n $src_dir ]] || die "shared/data/spapi-examples not found above the repository"
+    [[ -n $src_dir ]] || die "testdata/spapi-examples not found above the repository"
     mapfile -t sources < <(find "$src_dir" -maxdepth 1 -name '*.json' | sort)
     ;;
   generated)

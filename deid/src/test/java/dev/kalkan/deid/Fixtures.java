@@ -52,16 +52,16 @@ final class Fixtures {
     return p;
   }
 
-  /** The SP-API example payloads with personal or order data (shared/data/spapi-examples). */
+  /** The SP-API example payloads with personal or order data (testdata/spapi-examples). */
   static List<Path> spApiExamples() {
     Path dir = null;
     for (Path p = Path.of(System.getProperty("user.dir")).toAbsolutePath();
         p != null && dir == null;
         p = p.getParent()) {
-      Path candidate = p.resolve("shared/data/spapi-examples");
+      Path candidate = p.resolve("testdata/spapi-examples");
       dir = Files.isRegularFile(candidate.resolve("index.tsv")) ? candidate : null;
     }
-    assertThat(dir).as("shared/data/spapi-examples above the working directory").isNotNull();
+    assertThat(dir).as("testdata/spapi-examples above the working directory").isNotNull();
     try (Stream<Path> files = Files.list(dir)) {
       List<Path> json = files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
       assertThat(json).hasSizeGreaterThan(100);

@@ -81,17 +81,17 @@ class IcapServerSquidTest {
   }
 
   /**
-   * An SP-API getOrders sandbox response from {@code shared/data/spapi-examples}, found in the
+   * An SP-API getOrders sandbox response from {@code testdata/spapi-examples}, found in the
    * repository's parent directory or another ancestor of the working directory.
    */
   static byte[] orders() throws IOException {
     for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-      Path file = p.resolve("shared/data/spapi-examples/ordersV0__getOrders__sandbox-200-1.json");
+      Path file = p.resolve("testdata/spapi-examples/ordersV0__getOrders__sandbox-200-1.json");
       if (Files.isRegularFile(file)) {
         return Files.readAllBytes(file);
       }
     }
-    throw new AssertionError("shared/data/spapi-examples not found beside the repository");
+    throw new AssertionError("testdata/spapi-examples not found beside the repository");
   }
 
   private URI uri(String host, String path) {

@@ -5,7 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The shared SP-API example payloads, found beside the repository ({@code ../shared/data}). */
+/** Amazon's SP-API example payloads, {@code testdata/spapi-examples} of the repository. */
 public final class SpApiExamples {
   /** An order's buyer info: an Amazon order id and a buyer email (SENSITIVE). */
   public static final String BUYER_INFO = "ordersV0__getOrderBuyerInfo__example-200-1.json";
@@ -24,12 +24,12 @@ public final class SpApiExamples {
 
   private static Path directory() {
     for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-      Path candidate = p.resolve("shared/data/spapi-examples");
+      Path candidate = p.resolve("testdata/spapi-examples");
       if (Files.isDirectory(candidate)) {
         return candidate;
       }
     }
     throw new IllegalStateException(
-        "shared/data/spapi-examples not found beside the repository or above it");
+        "testdata/spapi-examples not found beside the repository or above it");
   }
 }

@@ -85,7 +85,7 @@ class AccuracyTest {
     assumeTrue(
         dir.isPresent(),
         "SP-API examples not found: set -Dkalkan.sharedDir=<the shared directory> or run below a"
-            + " directory that holds shared/data/spapi-examples");
+            + " directory that holds testdata/spapi-examples");
     Map<String, List<String>> listed = SpApiExamples.listedFields(dir.get());
     List<SpApiExamples.Expected> expected = new ArrayList<>();
     List<String> missed = new ArrayList<>();

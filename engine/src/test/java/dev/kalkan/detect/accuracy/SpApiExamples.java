@@ -16,13 +16,13 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Amazon's SP-API example payloads in {@code shared/data/spapi-examples} with what a scanner must
+ * Amazon's SP-API example payloads in {@code testdata/spapi-examples} with what a scanner must
  * find in them: every order id ({@code ddd-ddddddd-ddddddd}) inside a field that {@code index.tsv}
  * lists, and every e-mail address anywhere, as {@link InfoType#AMAZON_BUYER_EMAIL} for {@code
  * @marketplace.amazon.*} addresses and {@link InfoType#EMAIL_ADDRESS} otherwise.
  */
 final class SpApiExamples {
-  private static final String RELATIVE = "shared/data/spapi-examples";
+  private static final String RELATIVE = "testdata/spapi-examples";
   private static final Pattern ORDER_ID =
       Pattern.compile("(?<![\\d-])\\d{3}-\\d{7}-\\d{7}(?![\\d-])");
   private static final Pattern EMAIL =
@@ -38,7 +38,7 @@ final class SpApiExamples {
 
   /**
    * The examples directory: {@code <kalkan.sharedDir>/data/spapi-examples} when that system
-   * property is set, else the first {@code shared/data/spapi-examples} found in {@code user.dir} or
+   * property is set, else the first {@code testdata/spapi-examples} found in {@code user.dir} or
    * one of its ancestors.
    */
   static Optional<Path> locate() {

@@ -296,8 +296,8 @@ class SpApiFieldCatalogTest {
   }
 
   /**
-   * {@code <kalkan.sharedDir>/data/spapi-examples}, or the first {@code shared/data/spapi-examples}
-   * in {@code user.dir} or one of its ancestors; the test is skipped when there is none.
+   * {@code <kalkan.sharedDir>/data/spapi-examples}, or the first {@code testdata/spapi-examples} in
+   * {@code user.dir} or one of its ancestors; the test is skipped when there is none.
    */
   private static Path examples() {
     String shared = System.getProperty("kalkan.sharedDir");
@@ -308,14 +308,14 @@ class SpApiFieldCatalogTest {
       for (Path p = Path.of(System.getProperty("user.dir")).toAbsolutePath();
           p != null && found == null;
           p = p.getParent()) {
-        Path candidate = p.resolve("shared/data/spapi-examples");
+        Path candidate = p.resolve("testdata/spapi-examples");
         found = Files.isRegularFile(candidate.resolve("index.tsv")) ? candidate : null;
       }
     }
     Path dir = found;
     Assumptions.assumeTrue(
         dir != null && Files.isRegularFile(dir.resolve("index.tsv")),
-        "shared/data/spapi-examples not found above user.dir; set -Dkalkan.sharedDir to run this");
+        "testdata/spapi-examples not found above user.dir; set -Dkalkan.sharedDir to run this");
     return dir;
   }
 }
