@@ -293,14 +293,14 @@ public final class Scanner {
     if (fields == null && prose != null) {
       prose.find(window, candidates);
     }
-    if (custom == null && exact == null && candidates.size() == patterns) {
-      return;
-    }
     if (custom != null) {
       custom.find(window, candidates);
     }
     if (exact != null) {
       exact.find(window, candidates);
+    }
+    if (candidates.size() == patterns) {
+      return; // the token scanner's candidates alone are in order already
     }
     candidates.sort(
         Comparator.comparingInt(Candidate::start)

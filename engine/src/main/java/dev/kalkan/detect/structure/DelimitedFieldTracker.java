@@ -1,5 +1,8 @@
 package dev.kalkan.detect.structure;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,7 +28,14 @@ final class DelimitedFieldTracker extends FieldTracker {
   private static final int AFTER_QUOTED = 4;
   private static final int DEAD = 5;
 
+  private static final VarHandle LONG_LE =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGH_BITS = 0x8080808080808080L;
+  private static final long LINE_FEEDS = ONES * '\n';
+
   private final byte separator;
+  private final long separatorPattern;
   private final boolean quoting;
   private final KeyNames keyNames;
   private final List<KeyName> headers = new ArrayList<>();
@@ -41,6 +51,7 @@ final class DelimitedFieldTracker extends FieldTracker {
       StructuredFormat format, SpApiFieldCatalog catalog, byte separator, boolean quoting) {
     super(format, catalog);
     this.separator = separator;
+    this.separatorPattern = ONES * (separator & 0xFF);
     this.quoting = quoting;
     this.keyNames = new KeyNames(catalog, true);
   }
@@ -52,15 +63,13 @@ final class DelimitedFieldTracker extends FieldTracker {
         // Fast paths for the bulk of a body: the inside of values, where a byte only moves the
         // end of the content or is skipped; step() handles each byte that can change the state.
         if (state == UNQUOTED) {
-          int j = i;
-          int end = -1;
-          for (byte c; j < to && (c = b[j]) != separator && c != '\n'; j++) {
-            if (c != ' ' && c != '\t' && c != '\r') {
-              end = j;
-            }
-          }
+          int j = nextBreak(b, i, to);
           if (j > i) {
-            if (end >= 0) {
+            int end = j - 1;
+            while (end >= i && isBlank(b[end])) {
+              end--;
+            }
+            if (end >= i) {
               contentEnd = base + end + 1;
             }
             i = j;
@@ -82,6 +91,33 @@ final class DelimitedFieldTracker extends FieldTracker {
         i++;
       }
     }
+  }
+
+  /**
+   * The first index in {@code [i, to)} holding the separator or a line feed, or {@code to}; eight
+   * bytes at a time: a byte of {@code x ^ pattern} is zero where {@code x} holds the pattern's
+   * byte, and the lowest zero byte of a word is found exactly by the borrow trick.
+   */
+  private int nextBreak(byte[] b, int i, int to) {
+    long separators = separatorPattern;
+    while (i + 8 <= to) {
+      long x = (long) LONG_LE.get(b, i);
+      long s = x ^ separators;
+      long n = x ^ LINE_FEEDS;
+      long found = ((s - ONES) & ~s | (n - ONES) & ~n) & HIGH_BITS;
+      if (found != 0) {
+        return i + (Long.numberOfTrailingZeros(found) >>> 3);
+      }
+      i += 8;
+    }
+    while (i < to && b[i] != separator && b[i] != '\n') {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean isBlank(byte c) {
+    return c == ' ' || c == '\t' || c == '\r';
   }
 
   @Override

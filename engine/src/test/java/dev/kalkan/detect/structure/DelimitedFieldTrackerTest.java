@@ -2,6 +2,7 @@ package dev.kalkan.detect.structure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -56,6 +57,41 @@ class DelimitedFieldTrackerTest {
   @MethodSource("tsvDocuments")
   void fieldsWhenTsvThenColumnHeaderAndQuotesAreText(String tsv, List<String> expected) {
     assertThat(TrackedValues.of(StructuredFormat.TSV, tsv)).containsExactlyElementsOf(expected);
+  }
+
+  @ParameterizedTest
+  @MethodSource("longValueDocuments")
+  void fieldsWhenLongValuesFedInTwoPiecesAtAnyCutThenSameAsWhole(
+      StructuredFormat format, String text) {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    List<TrackedValues.Value> whole =
+        TrackedValues.values(
+            TrackedValues.fedInPieces(FieldTracker.create(format, null), bytes), bytes);
+    assertThat(whole)
+        .extracting(TrackedValues.Value::text)
+        .containsExactly(
+            "Margaret Ellison",
+            "4127 Wallingford Avenue North",
+            "a note with  spaces",
+            "Bartholomew Fitzgerald-Smythe",
+            "1 A",
+            "last value without a line feed");
+    for (int cut = 0; cut <= bytes.length; cut++) {
+      FieldTracker pieces =
+          TrackedValues.fedInPieces(FieldTracker.create(format, null), bytes, cut);
+      assertThat(TrackedValues.values(pieces, bytes)).as("cut at %d", cut).isEqualTo(whole);
+    }
+  }
+
+  /** Values longer than the eight bytes the unquoted fast path reads at once, with blanks. */
+  static Stream<Arguments> longValueDocuments() {
+    String tsv =
+        "recipient-name\tship-address-1\tnote\n"
+            + "Margaret Ellison   \t4127 Wallingford Avenue North \r\t a note with  spaces \n"
+            + "Bartholomew Fitzgerald-Smythe\t1 A\tlast value without a line feed   ";
+    String csv = tsv.replace('\t', ',');
+    return Stream.of(
+        Arguments.of(StructuredFormat.TSV, tsv), Arguments.of(StructuredFormat.CSV, csv));
   }
 
   @Test
