@@ -3,7 +3,7 @@
 # testdata/spapi-examples), 50 connections, wrk (installed from Debian when missing), against
 # `bin/kalkan serve` on loopback with a temporary data directory.
 #
-#   bench/inspect-load.sh [DURATION_SECONDS] [CONNECTIONS]      (WARMUP=SECONDS, default 15;
+#   bench/inspect-load.sh [DURATION_SECONDS] [CONNECTIONS]      (WARMUP=SECONDS, default 30;
 #   INSPECT_SERVE_ENV="VAR=VALUE ..." adds settings, e.g. SERVER_TOMCAT_THREADS_MAX=16)
 #
 # Prints requests/s and latency percentiles (p50/p90/p99) of the measured run after a warm-up.
@@ -78,7 +78,7 @@ target="$base/api/v1/inspect?channel=API&destination=https://sellercentral.amazo
 curl -fs -H "Authorization: Bearer $key" -H 'Content-Type: application/json' --data-binary "@$body" \
   "$target" | sed -n 's/.*"classification":"\([A-Z]*\)".*"action":"\([A-Z]*\)".*"findingCount":\([0-9]*\).*/classification \1, decision \2, findings \3/p' >&2
 
-warmup="${WARMUP:-15}"
+warmup="${WARMUP:-30}"
 echo "warm-up: $warmup s" >&2
 wrk -t2 -c"$connections" -d"${warmup}s" -s "$work/inspect.lua" "$target" >/dev/null
 # CPU time of the service process (user + system clock ticks), to state its cost per request

@@ -23,7 +23,8 @@ public record KalkanSettings(
     Request request,
     Alert alert,
     Audit audit,
-    Deid deid) {
+    Deid deid,
+    Warmup warmup) {
 
   /** The data directory: embedded database, its binaries and password, local configuration. */
   public record Data(Path dir) {}
@@ -76,4 +77,10 @@ public record KalkanSettings(
    * holding one ({@code key-file}); the file wins. Neither: those transforms are refused.
    */
   public record Deid(String key, String keyFile) {}
+
+  /**
+   * How long the inspection path is warmed up before the service reports ready ({@code 0s}: not at
+   * all).
+   */
+  public record Warmup(Duration time) {}
 }

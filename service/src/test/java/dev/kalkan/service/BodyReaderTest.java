@@ -21,6 +21,7 @@ class BodyReaderTest {
               new KalkanSettings.Request(DataSize.ofBytes(LIMIT)),
               null,
               null,
+              null,
               null));
 
   @ParameterizedTest

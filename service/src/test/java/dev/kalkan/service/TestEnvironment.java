@@ -104,6 +104,7 @@ public final class TestEnvironment
                     Map.entry("kalkan.icap.port", "0"),
                     Map.entry("kalkan.milter.address", "127.0.0.1"),
                     Map.entry("kalkan.milter.port", "0"),
-                    Map.entry("kalkan.deid.key-file", deidKey.toString()))));
+                    Map.entry("kalkan.deid.key-file", deidKey.toString()),
+                    Map.entry("kalkan.warmup.time", "1s"))));
   }
 }
