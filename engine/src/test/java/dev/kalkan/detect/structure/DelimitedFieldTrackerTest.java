@@ -61,21 +61,13 @@ class DelimitedFieldTrackerTest {
 
   @ParameterizedTest
   @MethodSource("longValueDocuments")
-  void fieldsWhenLongValuesFedInTwoPiecesAtAnyCutThenSameAsWhole(
-      StructuredFormat format, String text) {
+  void fieldsWhenFedInTwoPiecesAtAnyCutThenSameValuesAsWhole(
+      StructuredFormat format, String text, List<String> expected) {
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     List<TrackedValues.Value> whole =
         TrackedValues.values(
             TrackedValues.fedInPieces(FieldTracker.create(format, null), bytes), bytes);
-    assertThat(whole)
-        .extracting(TrackedValues.Value::text)
-        .containsExactly(
-            "Margaret Ellison",
-            "4127 Wallingford Avenue North",
-            "a note with  spaces",
-            "Bartholomew Fitzgerald-Smythe",
-            "1 A",
-            "last value without a line feed");
+    assertThat(whole).extracting(TrackedValues.Value::text).containsExactlyElementsOf(expected);
     for (int cut = 0; cut <= bytes.length; cut++) {
       FieldTracker pieces =
           TrackedValues.fedInPieces(FieldTracker.create(format, null), bytes, cut);
@@ -83,15 +75,42 @@ class DelimitedFieldTrackerTest {
     }
   }
 
-  /** Values longer than the eight bytes the unquoted fast path reads at once, with blanks. */
+  /**
+   * Values longer than the eight bytes read at once, blanks around them, empty fields, quoted
+   * fields between unquoted ones, and a last record without a line feed.
+   */
   static Stream<Arguments> longValueDocuments() {
     String tsv =
         "recipient-name\tship-address-1\tnote\n"
             + "Margaret Ellison   \t4127 Wallingford Avenue North \r\t a note with  spaces \n"
+            + "\t\tonly the third\n"
             + "Bartholomew Fitzgerald-Smythe\t1 A\tlast value without a line feed   ";
-    String csv = tsv.replace('\t', ',');
+    List<String> values =
+        List.of(
+            "Margaret Ellison",
+            "4127 Wallingford Avenue North",
+            "a note with  spaces",
+            "only the third",
+            "Bartholomew Fitzgerald-Smythe",
+            "1 A",
+            "last value without a line feed");
+    String csv =
+        "recipient-name,ship-address-1,note\n"
+            + "  Jane Doe  ,\"12 Quoted Road, Flat 3\",plain after quoted\r\n"
+            + ",,\n"
+            + "Bartholomew Fitzgerald-Smythe,\"\" ,tail";
     return Stream.of(
-        Arguments.of(StructuredFormat.TSV, tsv), Arguments.of(StructuredFormat.CSV, csv));
+        Arguments.of(StructuredFormat.TSV, tsv, values),
+        Arguments.of(StructuredFormat.CSV, tsv.replace('\t', ','), values),
+        Arguments.of(
+            StructuredFormat.CSV,
+            csv,
+            List.of(
+                "Jane Doe",
+                "12 Quoted Road, Flat 3",
+                "plain after quoted",
+                "Bartholomew Fitzgerald-Smythe",
+                "tail")));
   }
 
   @Test
