@@ -283,21 +283,20 @@ public final class Scanner {
       Window window,
       boolean eof,
       List<Candidate> candidates) {
-    if (fields != null) {
-      fields.feed(window.buf(), window.limit(), window.base(), eof);
-    }
     int patterns = candidates.size();
-    if (fields != null) {
-      fields.addTypedValues(window, window.start().copy(), candidates);
-    }
-    if (fields == null && prose != null) {
-      prose.find(window, candidates);
-    }
     if (custom != null) {
       custom.find(window, candidates);
     }
     if (exact != null) {
       exact.find(window, candidates);
+    }
+    if (fields != null) {
+      fields.interest(candidates, window);
+      fields.feed(window.buf(), window.limit(), window.base(), eof);
+      fields.addTypedValues(window, window.start().copy(), candidates);
+    }
+    if (fields == null && prose != null) {
+      prose.find(window, candidates);
     }
     if (candidates.size() == patterns) {
       return; // the token scanner's candidates alone are in order already

@@ -5,6 +5,7 @@ import dev.kalkan.detect.structure.SpApiFieldCatalog;
 import dev.kalkan.detect.structure.StructuredFormat;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 
@@ -28,6 +29,7 @@ final class StructuredFields implements AutoCloseable {
 
   private final Trackers trackers;
   private final FieldTracker tracker;
+  private long[] interestStarts = new long[64];
   private final FieldValueJudge judge;
   private final boolean json;
 
@@ -51,6 +53,24 @@ final class StructuredFields implements AutoCloseable {
       return null;
     }
     return new StructuredFields(trackers, trackers.acquire(format), judge);
+  }
+
+  /**
+   * Says that the candidates of the window fed next are {@code candidates} (every one, before any
+   * typed value is added): values that hold none of them and that the catalog does not type need
+   * not be recorded, which is most values of a large report or document.
+   */
+  void interest(List<Candidate> candidates, Window w) {
+    int n = candidates.size();
+    if (interestStarts.length < n) {
+      interestStarts = new long[Math.max(n, 2 * interestStarts.length)];
+    }
+    long base = w.base();
+    for (int i = 0; i < n; i++) {
+      interestStarts[i] = base + candidates.get(i).start();
+    }
+    Arrays.sort(interestStarts, 0, n);
+    tracker.interest(interestStarts, n, base + w.from(), base + w.until());
   }
 
   /** Reads {@code buf[0, limit)}, byte 0 at offset {@code base}; {@code eof} ends the input. */

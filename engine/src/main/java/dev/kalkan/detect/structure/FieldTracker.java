@@ -74,6 +74,22 @@ public abstract class FieldTracker {
   private int drained;
   private long firstSequence;
 
+  /** Where candidates start, ascending, while the caller says so; null: every value is kept. */
+  private long[] interest;
+
+  private int interestCount;
+  private long coveredFrom;
+  private long coveredTo;
+
+  /** A value being read that is not yet in the arrays (only while {@link #interest} is set). */
+  private boolean pending;
+
+  private long pendingStart;
+  private PathNode pendingParent;
+  private KeyName pendingKey;
+  private int pendingIndex;
+  private SpApiFieldCatalog.Match pendingMatch;
+
   FieldTracker(StructuredFormat format, SpApiFieldCatalog catalog) {
     this.format = format;
     this.catalog = catalog;
@@ -145,6 +161,24 @@ public abstract class FieldTracker {
       consume(buf, i, to, baseOffset);
       position = baseOffset + to;
     }
+    materializePending();
+  }
+
+  /**
+   * Says where the candidates of the next {@link #feed} start, so that a value the catalog does not
+   * type is kept only when one of them starts inside it: a value starting at or after {@code
+   * coveredFrom} and ending at or before {@code coveredTo} with none of {@code starts} in it is not
+   * recorded, and {@link #fieldAt} answers null there. Values reaching outside the covered range
+   * are kept, since later candidates may fall in them. Until this is called, and after {@link
+   * #reset}, every value is kept.
+   *
+   * @param starts absolute offsets, ascending; read, not copied, until the next call
+   */
+  public final void interest(long[] starts, int count, long coveredFrom, long coveredTo) {
+    this.interest = starts;
+    this.interestCount = count;
+    this.coveredFrom = coveredFrom;
+    this.coveredTo = coveredTo;
   }
 
   /**
@@ -162,6 +196,11 @@ public abstract class FieldTracker {
     tail = 0;
     drained = 0;
     firstSequence = 0;
+    interest = null;
+    pending = false;
+    pendingParent = null;
+    pendingKey = null;
+    pendingMatch = null;
     restart();
   }
 
@@ -172,6 +211,7 @@ public abstract class FieldTracker {
         consume(BOM, 0, bomMatched, 0);
       }
       end(position);
+      materializePending();
       finished = true;
     }
   }
@@ -253,11 +293,31 @@ public abstract class FieldTracker {
 
   private void add(
       long start, PathNode parent, KeyName key, int index, SpApiFieldCatalog.Match match) {
+    if (interest == null) {
+      write(start, OPEN, parent, key, index, match);
+      return;
+    }
+    materializePending();
+    pending = true;
+    pendingStart = start;
+    pendingParent = parent;
+    pendingKey = key;
+    pendingIndex = index;
+    pendingMatch = match;
+  }
+
+  private void write(
+      long start,
+      long end,
+      PathNode parent,
+      KeyName key,
+      int index,
+      SpApiFieldCatalog.Match match) {
     if (tail == starts.length) {
       makeRoom();
     }
     starts[tail] = start;
-    ends[tail] = OPEN;
+    ends[tail] = end;
     parents[tail] = parent;
     keys[tail] = key;
     indexes[tail] = index;
@@ -265,13 +325,56 @@ public abstract class FieldTracker {
     tail++;
   }
 
-  /** Ends the value being read at {@code end}; an empty value is dropped. */
+  /** Puts the value being read into the arrays, still open, so that queries see it. */
+  private void materializePending() {
+    if (pending) {
+      write(pendingStart, OPEN, pendingParent, pendingKey, pendingIndex, pendingMatch);
+      dropPending();
+    }
+  }
+
+  /** Forgets the value being read; its references stay until overwritten or {@link #reset}. */
+  private void dropPending() {
+    pending = false;
+  }
+
+  /**
+   * Whether a value {@code [start, end)} must be kept for the candidates said by {@link #interest}.
+   */
+  private boolean wanted(long start, long end, SpApiFieldCatalog.Match match) {
+    if (interest == null || match != null || start < coveredFrom || end > coveredTo) {
+      return true;
+    }
+    int lo = 0;
+    int hi = interestCount;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (interest[mid] < start) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo < interestCount && interest[lo] < end;
+  }
+
+  /**
+   * Ends the value being read at {@code end}; an empty value is dropped, and so is one that no
+   * candidate said by {@link #interest} needs.
+   */
   final void close(long end) {
+    if (pending) {
+      if (end > pendingStart && wanted(pendingStart, end, pendingMatch)) {
+        write(pendingStart, end, pendingParent, pendingKey, pendingIndex, pendingMatch);
+      }
+      dropPending();
+      return;
+    }
     int last = tail - 1;
     if (last < head || ends[last] != OPEN) {
       return;
     }
-    if (end <= starts[last]) {
+    if (end <= starts[last] || !wanted(starts[last], end, matches[last])) {
       parents[last] = null;
       keys[last] = null;
       matches[last] = null;
@@ -291,6 +394,7 @@ public abstract class FieldTracker {
    * TypedValueSink}.
    */
   final void rollback(long mark) {
+    dropPending();
     int keep = (int) Math.max(mark - firstSequence, Math.max(head, drained));
     if (keep < tail) {
       Arrays.fill(parents, keep, tail, null);

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -49,6 +50,57 @@ class FieldTrackerTest {
 
   static Stream<Arguments> samples() {
     return SAMPLES.entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
+  }
+
+  @ParameterizedTest
+  @MethodSource("samples")
+  void fieldAtWhenInterestSaidThenSameFieldAtEveryCandidateAndNoOtherField(
+      StructuredFormat format, String text) {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    FieldTracker all = FieldTracker.create(format, CATALOG);
+    all.feed(bytes, 0, bytes.length, 0);
+    all.finish();
+    for (int every : new int[] {0, 1, 5}) {
+      for (int cut = 0; cut <= bytes.length; cut++) {
+        FieldTracker some = FieldTracker.create(format, CATALOG);
+        feedWithInterest(some, bytes, 0, cut, every);
+        feedWithInterest(some, bytes, cut, bytes.length, every);
+        some.finish();
+        for (int q = 0; q < bytes.length; q++) {
+          String field = some.fieldAt(q);
+          if (every > 0 && q % every == 0) {
+            assertThat(field).as("candidate at %d, cut at %d", q, cut).isEqualTo(all.fieldAt(q));
+          } else if (field != null) {
+            assertThat(field).as("offset %d, cut at %d", q, cut).isEqualTo(all.fieldAt(q));
+          }
+          assertThat(some.matchAt(q)).isEqualTo(all.matchAt(q));
+        }
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("samples")
+  void fieldAtWhenNoCandidatesThenOnlyTypedValuesKept(StructuredFormat format, String text) {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    FieldTracker some = FieldTracker.create(format, CATALOG);
+    feedWithInterest(some, bytes, 0, bytes.length, 0);
+    some.finish();
+    for (int q = 0; q < bytes.length; q++) {
+      if (some.fieldAt(q) != null) {
+        assertThat(some.matchAt(q)).as("offset %d", q).isPresent();
+      }
+    }
+  }
+
+  /**
+   * Feeds {@code bytes[from, to)} saying that candidates start at every multiple of {@code every}.
+   */
+  private static void feedWithInterest(FieldTracker t, byte[] bytes, int from, int to, int every) {
+    long[] starts =
+        every == 0 ? new long[0] : LongStream.range(from, to).filter(q -> q % every == 0).toArray();
+    t.interest(starts, starts.length, from, to);
+    t.feed(bytes, from, to, 0);
   }
 
   @ParameterizedTest
