@@ -3,9 +3,6 @@ package dev.kalkan.icap;
 import dev.kalkan.detect.Scanner;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -228,25 +225,24 @@ public final class IcapSquidLoad {
           Thread.ofPlatform()
               .start(
                   () -> {
-                    HttpClient client = IcapServerSquidTest.proxiedClient(proxyPort);
-                    for (int i = 0; i < perClient; i++) {
-                      HttpRequest request =
-                          HttpRequest.newBuilder(target)
-                              .header("Content-Type", "text/plain; charset=utf-8")
-                              .header("X-Body-Sha256", digests[id])
-                              .POST(HttpRequest.BodyPublishers.ofByteArray(bodies[id]))
-                              .build();
-                      long t0 = System.nanoTime();
-                      try {
-                        HttpResponse<String> r =
-                            client.send(request, HttpResponse.BodyHandlers.ofString());
-                        if (r.statusCode() != 200) {
+                    try (ProxyPostClient client =
+                        new ProxyPostClient(
+                            proxyPort,
+                            target,
+                            "text/plain; charset=utf-8",
+                            "X-Body-Sha256: " + digests[id] + "\r\n",
+                            bodies[id])) {
+                      for (int i = 0; i < perClient; i++) {
+                        long t0 = System.nanoTime();
+                        try {
+                          if (client.post() != 200) {
+                            failures.incrementAndGet();
+                          }
+                        } catch (IOException e) {
                           failures.incrementAndGet();
                         }
-                      } catch (IOException | InterruptedException e) {
-                        failures.incrementAndGet();
+                        latencies[id * perClient + i] = System.nanoTime() - t0;
                       }
-                      latencies[id * perClient + i] = System.nanoTime() - t0;
                     }
                   }));
     }
