@@ -66,10 +66,14 @@ final class StructuredFields implements AutoCloseable {
       interestStarts = new long[Math.max(n, 2 * interestStarts.length)];
     }
     long base = w.base();
+    boolean sorted = true;
     for (int i = 0; i < n; i++) {
       interestStarts[i] = base + candidates.get(i).start();
+      sorted &= i == 0 || interestStarts[i - 1] <= interestStarts[i];
     }
-    Arrays.sort(interestStarts, 0, n);
+    if (!sorted) {
+      Arrays.sort(interestStarts, 0, n);
+    }
     tracker.interest(interestStarts, n, base + w.from(), base + w.until());
   }
 

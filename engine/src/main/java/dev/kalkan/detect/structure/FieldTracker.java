@@ -78,6 +78,8 @@ public abstract class FieldTracker {
   private long[] interest;
 
   private int interestCount;
+  private int interestCursor;
+  private long cursorStart;
   private long coveredFrom;
   private long coveredTo;
 
@@ -177,6 +179,8 @@ public abstract class FieldTracker {
   public final void interest(long[] starts, int count, long coveredFrom, long coveredTo) {
     this.interest = starts;
     this.interestCount = count;
+    this.interestCursor = 0;
+    this.cursorStart = Long.MIN_VALUE;
     this.coveredFrom = coveredFrom;
     this.coveredTo = coveredTo;
   }
@@ -345,17 +349,16 @@ public abstract class FieldTracker {
     if (interest == null || match != null || start < coveredFrom || end > coveredTo) {
       return true;
     }
-    int lo = 0;
-    int hi = interestCount;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (interest[mid] < start) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
+    if (start < cursorStart) {
+      interestCursor = 0; // values end in the order they start; this is only a safeguard
     }
-    return lo < interestCount && interest[lo] < end;
+    cursorStart = start;
+    int k = interestCursor;
+    while (k < interestCount && interest[k] < start) {
+      k++;
+    }
+    interestCursor = k;
+    return k < interestCount && interest[k] < end;
   }
 
   /**
