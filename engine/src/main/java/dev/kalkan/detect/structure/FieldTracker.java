@@ -9,7 +9,9 @@ import java.util.Optional;
  * its byte span and its field: the JSON Pointer (RFC 6901) in JSON and in each NDJSON record, the
  * column header in CSV and TSV, the dotted key ({@code orders[0].buyer.name}) in YAML, the key in
  * {@code .env} and {@code .properties}. With a {@link SpApiFieldCatalog}, each value also carries
- * what the catalog says of its field.
+ * what the catalog says of its field. A caller that knows where its candidates start says so with
+ * {@link #interest} before each feed, and then only the values that hold one, or that the catalog
+ * types, are recorded: most values of a large document are neither.
  *
  * <p>Spans are absolute byte offsets in the whole input, end exclusive: inside the quotes of a
  * quoted value, without surrounding blanks for an unquoted one. Empty values are not recorded.
