@@ -23,45 +23,27 @@ final class EdmCandidates {
   private final EdmMatcher matcher;
   private final List<EdmMatch> remembered = new ArrayList<>();
   private final List<Finding> firstFindings = new ArrayList<>();
-  private final List<EdmMatch> found = new ArrayList<>();
-  private EdmMatcher.Feed feed;
 
   EdmCandidates(EdmMatcher matcher) {
     this.matcher = matcher;
   }
 
-  /**
-   * Starts the pass over a window's bytes {@code buf[0, limit)}: the token scanner drives it (see
-   * {@link EdmMatcher#feed}), and {@link #find} ends it. The bytes before the window's own range
-   * (its look-behind) must be walked first, as a scan of the whole buffer would.
-   */
-  EdmMatcher.Feed feed(byte[] buf, int limit) {
-    found.clear();
-    feed =
-        matcher.feed(
-            buf,
-            limit,
-            (start, end, type, record) -> found.add(new EdmMatch(start, end, type, record)));
-    return feed;
-  }
-
-  /**
-   * Ends the pass started by {@link #feed} and adds the registered values that start in the
-   * window's own range to {@code out}.
-   */
+  /** Adds the registered values that start in the window's own range to {@code out}. */
   void find(Window w, List<Candidate> out) {
     byte[] buf = w.buf();
     int from = w.from();
     int until = w.until();
     long base = w.base();
-    feed.finish();
-    feed = null;
     List<EdmMatch> matches = new ArrayList<>();
-    for (EdmMatch m : found) {
-      if (m.start() >= from && m.start() < until) {
-        matches.add(m);
-      }
-    }
+    matcher.find(
+        buf,
+        0,
+        w.limit(),
+        (start, end, type, record) -> {
+          if (start >= from && start < until) {
+            matches.add(new EdmMatch(start, end, type, record));
+          }
+        });
     if (matches.isEmpty()) {
       return;
     }

@@ -170,10 +170,9 @@ public final class Scanner {
     Objects.requireNonNull(sink, "sink");
     Objects.checkFromIndexSize(0, length, utf8.length);
     List<Candidate> candidates = new ArrayList<>();
-    EdmCandidates exact = edm == null ? null : new EdmCandidates(edm);
     new TokenScanner(utf8, 0, length, 0, new TextPosition(), vocabularies, candidates)
-        .feeding(exact == null ? null : exact.feed(utf8, length))
         .run(0, length);
+    EdmCandidates exact = edm == null ? null : new EdmCandidates(edm);
     Window window = new Window(utf8, length, 0, length, 0, new PositionCounter());
     try (StructuredFields fields = StructuredFields.open(trackers, fileName, utf8, length, judge)) {
       addOptional(exact, fields, window, true, candidates);
@@ -239,14 +238,8 @@ public final class Scanner {
         }
         int stopAt = eof ? filled : filled - LOOK_AHEAD;
         candidates.clear();
-        EdmMatcher.Feed feed = null;
-        if (exact != null) {
-          feed = exact.feed(buffer, filled);
-          feed.walkTo(from); // the look-behind, as a pass over the whole buffer reads it
-        }
         int resume =
             new TokenScanner(buffer, 0, filled, base, position, vocabularies, candidates)
-                .feeding(feed)
                 .run(from, stopAt);
         addOptional(
             exact,

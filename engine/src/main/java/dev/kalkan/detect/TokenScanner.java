@@ -17,7 +17,6 @@ import static dev.kalkan.detect.Likelihood.UNLIKELY;
 import static dev.kalkan.detect.Likelihood.VERY_LIKELY;
 import static dev.kalkan.detect.Likelihood.VERY_UNLIKELY;
 
-import dev.kalkan.detect.edm.EdmMatcher;
 import dev.kalkan.detect.validate.Entropy;
 import dev.kalkan.detect.validate.Iban;
 import dev.kalkan.detect.validate.IpAddress;
@@ -74,9 +73,6 @@ final class TokenScanner {
   private final Vocabularies words;
   private final List<Candidate> out;
 
-  /** The exact data match pass this scan drives, or null. */
-  private EdmMatcher.Feed edm;
-
   private final int[] groupStart = new int[MAX_GROUPS];
   private final int[] groupEnd = new int[MAX_GROUPS];
   private final byte[] groupSep = new byte[MAX_GROUPS];
@@ -132,10 +128,10 @@ final class TokenScanner {
       visited = i;
       if ((c & ALNUM) == 0) {
         switch (b[i]) {
-          case '@' -> i = walked(onAt(i));
-          case '+' -> i = walked(onPlus(i));
-          case '(' -> i = walked(onParen(i));
-          case ':' -> i = walked(onColon(i));
+          case '@' -> i = onAt(i);
+          case '+' -> i = onPlus(i);
+          case '(' -> i = onParen(i);
+          case ':' -> i = onColon(i);
           case '\n' -> {
             position.line++;
             position.lineStartCodePoint = base + i + 1 - position.continuationBytes;
@@ -150,7 +146,7 @@ final class TokenScanner {
               k++;
             }
             position.continuationBytes += continuation;
-            i = walked(k);
+            i = k;
           }
         }
         continue;
@@ -161,37 +157,9 @@ final class TokenScanner {
         mask |= c;
         j++;
       }
-      int next = isInert(i, j, mask) ? j : Math.max(j, onToken(i, j, mask));
-      if (edm != null) {
-        if (next == j && (j >= limit || b[j] >= 0)) {
-          edm.token(i, j, (mask & (UPPER | LOWER)) != 0);
-        } else {
-          edm.walkTo(next);
-        }
-      }
-      i = next;
+      i = isInert(i, j, mask) ? j : Math.max(j, onToken(i, j, mask));
     }
     return i;
-  }
-
-  /**
-   * Lets the exact data match pass, when there is one, walk by itself to {@code next}, the position
-   * the main loop continues from after bytes that were not one plain token.
-   */
-  private int walked(int next) {
-    if (edm != null) {
-      edm.walkTo(next);
-    }
-    return next;
-  }
-
-  /**
-   * Drives {@code feed} from this scanner's single pass over the bytes (tokens it finds are handed
-   * over, everything else the feed walks), so that exact data match does not read them again.
-   */
-  TokenScanner feeding(EdmMatcher.Feed feed) {
-    this.edm = feed;
-    return this;
   }
 
   // ---------------------------------------------------------------- tokens

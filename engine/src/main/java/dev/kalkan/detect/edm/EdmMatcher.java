@@ -164,61 +164,7 @@ public final class EdmMatcher {
   public void find(byte[] utf8, int from, int to, MatchSink sink) {
     Objects.checkFromToIndex(from, to, utf8.length);
     Objects.requireNonNull(sink, "sink");
-    Pass pass = new Pass(utf8, from, to, sink);
-    pass.walk(to);
-    pass.flushDigits();
-  }
-
-  /**
-   * A pass over {@code utf8[0, limit)} that a caller already cutting the text into tokens drives,
-   * so that the bytes are walked once: the caller reports the ASCII runs of letters and digits it
-   * finds ({@link Feed#token}) and lets the feed walk by itself wherever it found anything else
-   * ({@link Feed#walkTo}); {@link Feed#finish} walks the rest and reports what is left. The matches
-   * are exactly those of {@link #find(byte[], int, int, MatchSink) find(utf8, 0, limit, sink)}.
-   */
-  public Feed feed(byte[] utf8, int limit, MatchSink sink) {
-    Objects.checkFromToIndex(0, limit, utf8.length);
-    Objects.requireNonNull(sink, "sink");
-    return new Feed(new Pass(utf8, 0, limit, sink));
-  }
-
-  /**
-   * The pass of {@link #feed}. Positions only move forwards: what lies before the furthest point
-   * walked or reported is ignored. Not thread-safe.
-   */
-  public static final class Feed {
-    private final Pass pass;
-
-    private Feed(Pass pass) {
-      this.pass = pass;
-    }
-
-    /**
-     * Reports a run of ASCII letters and digits {@code [start, end)} that is a whole token: the
-     * bytes before it, back to the last position reported or walked, are ASCII separators (not
-     * letters, digits or {@code @}), and the byte at {@code end} is not a letter, digit or
-     * non-ASCII byte (or {@code end} is the limit). A token that does not meet this must be walked
-     * instead.
-     *
-     * @param letters whether the token holds a letter
-     */
-    public void token(int start, int end, boolean letters) {
-      pass.token(start, end, letters);
-    }
-
-    /**
-     * Walks the bytes from the furthest point reached to {@code position} (or past it, to the end
-     * of a word).
-     */
-    public void walkTo(int position) {
-      pass.walk(position);
-    }
-
-    /** Walks to the limit and reports the last digit run. */
-    public void finish() {
-      pass.walk(pass.to);
-      pass.flushDigits();
-    }
+    new Pass(utf8, from, to, sink).run();
   }
 
   /** Every registered value in {@code utf8}, ordered by start, then end, then record. */
@@ -274,20 +220,15 @@ public final class EdmMatcher {
       this.sink = sink;
     }
 
-    /** The furthest position walked or reported: bytes before it are done. */
-    private int position;
-
-    /** Walks from {@link #position} until it is at or past {@code until}, a word at a time. */
-    void walk(int until) {
+    void run() {
       final byte[] b = this.b;
       final int to = this.to;
-      int i = Math.max(position, from);
-      final int stop = Math.min(until, to);
-      while (i < stop) {
+      int i = from;
+      while (i < to) {
         int cls = CLASS[b[i] & 0xFF];
         if (cls == SEP) {
-          i = nextWordStart(b, i + 1, stop);
-          if (i >= stop) {
+          i = nextWordStart(b, i + 1, to);
+          if (i == to) {
             break;
           }
           cls = CLASS[b[i] & 0xFF];
@@ -318,15 +259,15 @@ public final class EdmMatcher {
             long digit = (ascii + FROM_0) & ~(ascii + PAST_9);
             long upper = (ascii + FROM_A) & ~(ascii + PAST_Z);
             long lower = (ascii + FROM_LOWER_A) & ~(ascii + PAST_LOWER_Z);
-            long stopBits = ~((digit | upper | lower) & ~x) & HIGH_BITS;
+            long stop = ~((digit | upper | lower) & ~x) & HIGH_BITS;
             long folded = x | ((upper & HIGH_BITS) >>> 2);
-            if (stopBits == 0) {
+            if (stop == 0) {
               h = KeyedHasher.chunk(h, folded);
               letters |= upper | lower;
               i += 8;
               continue;
             }
-            int n = Long.numberOfTrailingZeros(stopBits) >>> 3;
+            int n = Long.numberOfTrailingZeros(stop) >>> 3;
             if (n > 0) {
               long keep = (1L << (n << 3)) - 1;
               h = KeyedHasher.chunk(h, folded & keep);
@@ -350,47 +291,24 @@ public final class EdmMatcher {
           i = foldedWord(s);
           continue;
         }
-        word(s, i, h, (letters & HIGH_BITS) != 0);
-      }
-      position = Math.max(position, i);
-    }
-
-    /** A whole ASCII token reported by a caller: see {@link Feed#token}. */
-    void token(int s, int e, boolean letters) {
-      if (s < position) {
-        return;
-      }
-      long h = hasher.initialState();
-      for (int k = s; k < e; k += 8) {
-        int n = Math.min(8, e - k);
-        h =
-            KeyedHasher.chunk(
-                h,
-                KeyedHasher.lowerCase(
-                    n == 8 ? KeyedHasher.load8(b, k) : KeyedHasher.load(b, k, n)));
-      }
-      word(s, e, h, letters);
-      position = e;
-    }
-
-    /** Takes the ASCII word {@code b[s, e)} whose token state is {@code h}. */
-    private void word(int s, int e, long h, boolean letters) {
-      int length = e - s;
-      if (length > MAX_WORD_BYTES) {
-        grams = 0;
-        flushDigits();
-        return;
-      }
-      if (words != null) {
-        ngrams(s, e, h, length);
-      }
-      if (digitLengths != 0) {
-        if (!letters && length <= MAX_GROUP_DIGITS) {
-          digitGroup(s, e);
-        } else if (groups > 0) {
+        int length = i - s;
+        if (length > MAX_WORD_BYTES) {
+          grams = 0;
           flushDigits();
+          continue;
+        }
+        if (words != null) {
+          ngrams(s, i, h, length);
+        }
+        if (digitLengths != 0) {
+          if ((letters & HIGH_BITS) == 0 && length <= MAX_GROUP_DIGITS) {
+            digitGroup(s, i);
+          } else if (groups > 0) {
+            flushDigits();
+          }
         }
       }
+      flushDigits();
     }
 
     /**
