@@ -24,6 +24,17 @@ final class EdmCandidates {
   private final List<EdmMatch> remembered = new ArrayList<>();
   private final List<Finding> firstFindings = new ArrayList<>();
 
+  /**
+   * Absolute spans and types of the values this input's previous window reported that end past its
+   * own range: the token scanner may find the same span again in the next window (an email whose
+   * {@code @} lies beyond the window is found there, starting in the look-behind).
+   */
+  private final List<long[]> carried = new ArrayList<>();
+
+  private final List<long[]> carrying = new ArrayList<>();
+  private final List<InfoType> carriedTypes = new ArrayList<>();
+  private final List<InfoType> carryingTypes = new ArrayList<>();
+
   EdmCandidates(EdmMatcher matcher) {
     this.matcher = matcher;
   }
@@ -44,6 +55,14 @@ final class EdmCandidates {
             matches.add(new EdmMatch(start, end, type, record));
           }
         });
+    carrying.clear();
+    carryingTypes.clear();
+    for (EdmMatch m : matches) {
+      if (m.end() > until) {
+        carrying.add(new long[] {base + m.start(), base + m.end()});
+        carryingTypes.add(m.infoType());
+      }
+    }
     if (matches.isEmpty()) {
       return;
     }
@@ -109,6 +128,34 @@ final class EdmCandidates {
    * confirms a pattern finding rather than repeating it. {@code candidates} must be sorted by
    * start.
    */
+  /**
+   * Ends a window: merges duplicates as {@link #mergeDuplicates} does, drops candidates that repeat
+   * a value the previous window reported already, and remembers this window's values that end past
+   * its own range for the next one. {@code candidates} must be sorted by start.
+   */
+  void endWindow(List<Candidate> candidates, long base) {
+    mergeDuplicates(candidates);
+    if (!carried.isEmpty()) {
+      candidates.removeIf(c -> isCarried(base + c.start(), base + c.end(), c.type()));
+    }
+    carried.clear();
+    carriedTypes.clear();
+    carried.addAll(carrying);
+    carriedTypes.addAll(carryingTypes);
+    carrying.clear();
+    carryingTypes.clear();
+  }
+
+  private boolean isCarried(long start, long end, InfoType type) {
+    for (int i = 0; i < carried.size(); i++) {
+      long[] span = carried.get(i);
+      if (span[0] == start && span[1] == end && carriedTypes.get(i).equals(type)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static void mergeDuplicates(List<Candidate> candidates) {
     int w = 0;
     for (int r = 0; r < candidates.size(); r++) {

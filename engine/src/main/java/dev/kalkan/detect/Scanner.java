@@ -298,15 +298,14 @@ public final class Scanner {
     if (fields == null && prose != null) {
       prose.find(window, candidates);
     }
-    if (candidates.size() == patterns) {
-      return; // the token scanner's candidates alone are in order already
+    if (candidates.size() != patterns) { // the token scanner's candidates alone are in order
+      candidates.sort(
+          Comparator.comparingInt(Candidate::start)
+              .thenComparingInt(Candidate::end)
+              .thenComparing(c -> c.type().name()));
     }
-    candidates.sort(
-        Comparator.comparingInt(Candidate::start)
-            .thenComparingInt(Candidate::end)
-            .thenComparing(c -> c.type().name()));
     if (exact != null) {
-      EdmCandidates.mergeDuplicates(candidates);
+      exact.endWindow(candidates, window.base());
     }
   }
 
