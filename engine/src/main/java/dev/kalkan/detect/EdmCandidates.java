@@ -124,11 +124,6 @@ final class EdmCandidates {
   }
 
   /**
-   * Merges candidates of the same span and type, keeping the highest likelihood: an EDM match
-   * confirms a pattern finding rather than repeating it. {@code candidates} must be sorted by
-   * start.
-   */
-  /**
    * Ends a window: merges duplicates as {@link #mergeDuplicates} does, drops candidates that repeat
    * a value the previous window reported already, and remembers this window's values that end past
    * its own range for the next one. {@code candidates} must be sorted by start.
@@ -156,6 +151,11 @@ final class EdmCandidates {
     return false;
   }
 
+  /**
+   * Merges candidates of the same span and type, keeping the highest likelihood: an EDM match
+   * confirms a pattern finding rather than repeating it. {@code candidates} must be sorted by
+   * start.
+   */
   static void mergeDuplicates(List<Candidate> candidates) {
     int w = 0;
     for (int r = 0; r < candidates.size(); r++) {
