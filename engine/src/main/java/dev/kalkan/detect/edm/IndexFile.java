@@ -41,6 +41,14 @@ final class IndexFile {
   private static final int CHECK_BYTES = 16;
   private static final int NONCE_BYTES = 16;
 
+  /**
+   * Bytes encrypted per call. The JDK's AES-CTR runs on the CPU's AES instructions only once the
+   * JIT has compiled it after many calls; one call over a whole index, or calls of 64 KB, stay in
+   * plain Java (95 MB: 240 ms), calls of 1 KB reach the compiled form within the first megabytes
+   * (95 ms).
+   */
+  private static final int CRYPT_CHUNK = 1 << 10;
+
   /** Labels of the secrets derived from the key and the salt. */
   static final String HASH_LABEL = "kalkan-edm-1 hash";
 
@@ -298,7 +306,11 @@ final class IndexFile {
           mode,
           new SecretKeySpec(key.derive(ENCRYPT_LABEL, salt), "AES"),
           new IvParameterSpec(nonce));
-      int done = aes.doFinal(data, 0, data.length, data, 0);
+      int done = 0;
+      for (int at = 0; at < data.length; at += CRYPT_CHUNK) {
+        done += aes.update(data, at, Math.min(CRYPT_CHUNK, data.length - at), data, at);
+      }
+      done += aes.doFinal(data, done, 0, data, done);
       if (done != data.length) {
         throw new IllegalStateException("AES-CTR changed the length: " + done);
       }
