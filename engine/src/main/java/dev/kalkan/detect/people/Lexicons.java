@@ -29,6 +29,8 @@ record Lexicons(
     Lexicon products,
     Lexicon brands,
     Lexicon places,
+    Lexicon placeHeads,
+    Lexicon facilityWords,
     Lexicon calendar,
     Lexicon commonWords,
     Lexicon placeholders) {
@@ -75,6 +77,8 @@ record Lexicons(
         Lexicon.load("products.txt"),
         Lexicon.load("brands.txt"),
         Lexicon.load("places.txt"),
+        Lexicon.load("place-heads.txt"),
+        Lexicon.load("facility-words.txt"),
         Lexicon.load("calendar.txt"),
         Lexicon.load("common-words.txt"),
         Lexicon.load("placeholders.txt"));

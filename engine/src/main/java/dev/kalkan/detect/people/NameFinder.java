@@ -265,7 +265,7 @@ final class NameFinder {
       return consumed;
     }
     int last = core[m - 1];
-    if (identifierFollows(t, last)) {
+    if (identifierFollows(t, last) || namesPlace(t, core, m)) {
       return consumed;
     }
     if (followedByContext(t, last + 1)) {
@@ -276,6 +276,31 @@ final class NameFinder {
       out.add(new PeopleSpan(InfoType.PERSON_NAME, t.start(core[0]), t.coreEnd(last), likelihood));
     }
     return last + 1;
+  }
+
+  /**
+   * True when the name words {@code core[0, m)} are part of the name of a place or an institution:
+   * a place head such as {@code St.}, {@code Port} or {@code Lake} directly before them, or a
+   * facility noun such as {@code Airport}, {@code Mall} or {@code Hastanesi} as their last word or
+   * directly after them, on the same line.
+   */
+  private boolean namesPlace(Tokens t, int[] core, int m) {
+    int before = core[0] - 1;
+    if (t.isPunct(before, '.') && t.attached(before)) {
+      before--;
+    }
+    if (before >= 0
+        && t.isWord(before)
+        && !t.lineBefore(core[0])
+        && lx.placeHeads().contains(t.key(before))) {
+      return true;
+    }
+    int last = core[m - 1];
+    if (m > 1 && lx.facilityWords().contains(t.key(last)) && !isLexiconName(t.key(last))) {
+      return true;
+    }
+    int after = last + 1;
+    return t.isWord(after) && !t.lineBefore(after) && lx.facilityWords().contains(t.key(after));
   }
 
   private boolean followedByCompanyOrStreet(Tokens t, int next) {
