@@ -10,7 +10,8 @@ import java.util.List;
  * Person names and street lines in free text: runs {@link PeopleRecognizer#find} over the decoded
  * text of a window of content whose format is {@link
  * dev.kalkan.detect.structure.StructuredFormat#TEXT} (mail, notes, logs), and turns its spans into
- * candidates. Structured content gets its names and street lines from its fields instead.
+ * candidates. Structured content gets its names and street lines from its fields instead, and from
+ * the values of its free-text fields ({@link #findInValue}).
  *
  * <p>The recognizer sees up to {@link #CONTEXT} bytes on either side of the window's own range, so
  * that a salutation or a label just before it still counts; only spans that start inside the range
@@ -39,18 +40,47 @@ final class ProseCandidates {
     }
     String text = new String(buf, from, to - from, StandardCharsets.UTF_8);
     List<PeopleSpan> spans = people.find(text);
-    if (spans.isEmpty()) {
-      return;
+    if (!spans.isEmpty()) {
+      add(w, text, from, spans, w.from(), w.until(), w.start().copy(), out);
     }
-    PositionCounter position = w.start().copy();
+  }
+
+  /**
+   * Adds the names and street lines in the free-text value {@code w.buf()[s, e)} of a structured
+   * field (a log message, a comment). In a JSON string ({@code json}) the two-character escapes
+   * ({@code \n}, {@code \"}, ...) are read as spaces, so that {@code Hi\nJohn} is two words; {@code
+   * position} stands at or before {@code s} and is walked forwards.
+   */
+  void findInValue(
+      Window w, int s, int e, boolean json, PositionCounter position, List<Candidate> out) {
+    String text = new String(w.buf(), s, e - s, StandardCharsets.UTF_8);
+    List<PeopleSpan> spans = people.find(json ? blankEscapes(text) : text);
+    add(w, text, s, spans, s, e, position, out);
+  }
+
+  /**
+   * Adds a candidate for each of {@code spans}, found in {@code text} (decoded from the window's
+   * bytes at {@code textStart}), that starts in {@code [keepFrom, keepUntil)}; {@code position}
+   * stands at or before the first of them and is walked forwards.
+   */
+  private static void add(
+      Window w,
+      String text,
+      int textStart,
+      List<PeopleSpan> spans,
+      int keepFrom,
+      int keepUntil,
+      PositionCounter position,
+      List<Candidate> out) {
+    byte[] buf = w.buf();
     int charIndex = 0;
-    int byteIndex = from;
+    int byteIndex = textStart;
     for (PeopleSpan span : spans) {
       byteIndex = advance(text, charIndex, span.start(), byteIndex);
       charIndex = span.start();
       int start = byteIndex;
       int end = advance(text, charIndex, span.end(), byteIndex);
-      if (start < w.from() || start >= w.until() || !sameText(buf, start, end, text, span)) {
+      if (start < keepFrom || start >= keepUntil || !sameText(buf, start, end, text, span)) {
         continue;
       }
       position.advanceTo(buf, w.base(), w.base() + start);
@@ -64,6 +94,22 @@ final class ProseCandidates {
               position.line(),
               position.column()));
     }
+  }
+
+  /** {@code text} with each two-character JSON escape replaced by two spaces. */
+  private static String blankEscapes(String text) {
+    int k = text.indexOf('\\');
+    if (k < 0) {
+      return text;
+    }
+    char[] chars = text.toCharArray();
+    for (int i = k; i + 1 < chars.length; i++) {
+      if (chars[i] == '\\' && "nrtbf\"\\/".indexOf(chars[i + 1]) >= 0) {
+        chars[i] = ' ';
+        chars[++i] = ' ';
+      }
+    }
+    return new String(chars);
   }
 
   /**

@@ -293,7 +293,7 @@ public final class Scanner {
     if (fields != null) {
       fields.interest(candidates, window);
       fields.feed(window.buf(), window.limit(), window.base(), eof);
-      fields.addTypedValues(window, window.start().copy(), candidates);
+      fields.addTypedValues(window, window.start().copy(), prose, candidates);
     }
     if (fields == null && prose != null) {
       prose.find(window, candidates);

@@ -13,8 +13,8 @@ import java.util.concurrent.ArrayBlockingQueue;
  * The fields of one structured input, as a scan reads it window by window: the field of every
  * candidate ({@link #fieldAt}), a higher likelihood for a pattern candidate under a catalog field
  * of its type ({@link #raise}), and a candidate for every value under a catalog field that holds a
- * {@code PERSON_NAME} or {@code STREET_ADDRESS}, as its {@link FieldValueJudge} accepts it ({@link
- * #addTypedValues}).
+ * {@code PERSON_NAME} or {@code STREET_ADDRESS}, as its {@link FieldValueJudge} accepts it, and for
+ * the names and street lines in the values of free-text fields ({@link #addTypedValues}).
  *
  * <p>The tracker runs over each window after the detectors, while its bytes are still in the cache.
  * Fields are rendered only for candidates. Mutable; one per input, created by {@link Scanner} for
@@ -26,6 +26,12 @@ final class StructuredFields implements AutoCloseable {
 
   /** Longest value typed by its field alone: longer ones are not a name or a street line. */
   static final int MAX_VALUE_BYTES = 512;
+
+  /**
+   * Longest free-text value (a message, a comment) read for names and street lines: a longer one (a
+   * whole document in one field) is left to the patterns.
+   */
+  static final int MAX_TEXT_BYTES = 64 * 1024;
 
   private final Trackers trackers;
   private final FieldTracker tracker;
@@ -114,14 +120,27 @@ final class StructuredFields implements AutoCloseable {
 
   /**
    * Adds a candidate for each value typed {@code PERSON_NAME} or {@code STREET_ADDRESS} by its
-   * field that starts in the window's own range and whose end has been read. {@code position}
-   * stands at the window's first byte and is walked forwards.
+   * field that starts in the window's own range and whose end has been read, and, when {@code
+   * prose} is not null, for each name and street line that {@code prose} finds in such a value of a
+   * free-text field (a message, a comment). {@code position} stands at the window's first byte and
+   * is walked forwards.
    */
-  void addTypedValues(Window w, PositionCounter position, List<Candidate> out) {
+  void addTypedValues(
+      Window w, PositionCounter position, ProseCandidates prose, List<Candidate> out) {
     long from = w.base() + w.from();
     tracker.drainTypedValues(
         w.base() + w.until(),
         (start, end, field, match) -> {
+          if (match.freeText()) {
+            if (prose != null
+                && start >= from
+                && end - start <= MAX_TEXT_BYTES
+                && end <= w.base() + w.limit()) {
+              int s = (int) (start - w.base());
+              prose.findInValue(w, s, (int) (end - w.base()), json, position, out);
+            }
+            return;
+          }
           InfoType type = match.type();
           if (match.contextOnly()
               || !(type.equals(InfoType.PERSON_NAME) || type.equals(InfoType.STREET_ADDRESS))

@@ -336,6 +336,17 @@ class ScannerTest {
         "`2024-05-01 INFO {\"event\":\"order\",\"buyerName\":\"Ada Lovelace\"}\n"
             + "2024-05-01 INFO {\"event\":\"ship\",\"shipTo\":{\"name\":\"Alan Turing\"}}\n` =>"
             + " PERSON_NAME => Alan Turing => /shipTo/name",
+        // free-text fields: names and street lines are looked for in the message
+        "`{\"level\":\"INFO\",\"msg\":\"shipped to Laura Bianchi, Via Roma 12\"}\n"
+            + "{\"level\":\"INFO\",\"msg\":\"done\"}\n` => PERSON_NAME => Laura Bianchi => /msg",
+        "`{\"level\":\"INFO\",\"msg\":\"shipped to Laura Bianchi, Via Roma 12\"}\n"
+            + "{\"level\":\"INFO\",\"msg\":\"done\"}\n` => STREET_ADDRESS => Via Roma 12 => /msg",
+        "`{\"ticket\":{\"comments\":[\"Dear \\\"Thomas Müller\\\", we are sorry\"]}}`"
+            + " => PERSON_NAME => Thomas Müller => /ticket/comments/0",
+        "`ticket_id,created,comment\n1,2026-11-30,Customer Hans Müller asked to ship to"
+            + " Lindenstraße 47\n2,2026-12-01,ok\n` => PERSON_NAME => Hans Müller => comment",
+        "`---\nticket:\n  note: Merhaba, ben Ayşe Yılmaz. Teslimat adresi Bağdat Cd. No: 5\n` =>"
+            + " STREET_ADDRESS => Bağdat Cd. No: 5 => ticket.note",
       })
   void scanWhenValueUnderNameOrStreetFieldThenReportsItWithExactSpan(
       String text, String type, String value, String field) {
@@ -370,6 +381,8 @@ class ScannerTest {
         "{\"items\": [{\"Name\": \"Argan Oil Shampoo\", \"brandName\": \"Tidewell\"}]}",
         "{\"payload\": {\"MarketplaceTaxInfo\": {\"CompanyLegalName\": \"Amazon EU\"}}}",
         "{\"ShippingAddress\": {\"City\": \"Seattle\", \"PostalCode\": \"98109\"}}",
+        "{\"msg\": \"GET /orders/v0/orders 200 in 503 ms, Retry-After 2\"}",
+        "{\"product\": {\"description\": \"Calvin Klein jeans, as worn by Emma Stone\"}}",
       })
   void scanWhenNameFieldEmptyOrPlaceholderOrNotAPartyThenNoNameOrStreet(String text) {
     assertThat(scanner.scan(text))

@@ -39,8 +39,11 @@ public final class SpApiFieldCatalog {
    *     only context: its value belongs to a record of that type without being one (a city is part
    *     of a street address; a seller order id is often an Amazon order id)
    * @param source the models or reports the pattern comes from
+   * @param freeText whether the value is free text (a message, a comment, a note) in which names
+   *     and street lines are looked for as in prose; such a field is only context for its type
    */
-  public record Match(String pattern, InfoType type, Likelihood likelihood, String source) {
+  public record Match(
+      String pattern, InfoType type, Likelihood likelihood, String source, boolean freeText) {
     public Match {
       Objects.requireNonNull(pattern, "pattern");
       Objects.requireNonNull(type, "type");
@@ -62,6 +65,7 @@ public final class SpApiFieldCatalog {
   private static final String RESOURCE = "spapi-fields.tsv";
   private static final String HEADER = "field\tinfoType\tlikelihood\tsource\tnotes";
   private static final String CONTEXT = "context";
+  private static final String FREE_TEXT = "text";
 
   private static volatile SpApiFieldCatalog builtIn;
 
@@ -361,19 +365,30 @@ public final class SpApiFieldCatalog {
                     () -> error("unknown infoType '" + cols[1] + "': not built in, not declared"));
       }
       Likelihood likelihood;
-      if (cols[2].equals(CONTEXT)) {
+      boolean freeText = cols[2].equals(FREE_TEXT);
+      if (cols[2].equals(CONTEXT) || freeText) {
         likelihood = null;
       } else {
         try {
           likelihood = Likelihood.valueOf(cols[2]);
         } catch (IllegalArgumentException e) {
-          throw error("likelihood '" + cols[2] + "' is neither a level nor '" + CONTEXT + "'");
+          throw error(
+              "likelihood '"
+                  + cols[2]
+                  + "' is neither a level nor '"
+                  + CONTEXT
+                  + "' nor '"
+                  + FREE_TEXT
+                  + "'");
         }
+      }
+      if (freeText && !type.equals(InfoType.PERSON_NAME) && !type.equals(InfoType.STREET_ADDRESS)) {
+        throw error("a '" + FREE_TEXT + "' field must be typed PERSON_NAME or STREET_ADDRESS");
       }
       if (cols[3].isBlank()) {
         throw error("the source column is empty");
       }
-      rules.add(new Rule(segments, new Match(cols[0], type, likelihood, cols[3]), line));
+      rules.add(new Rule(segments, new Match(cols[0], type, likelihood, cols[3], freeText), line));
     }
 
     private SegmentPattern set(String name) {

@@ -303,7 +303,7 @@ class FieldTrackerTest {
   @Test
   void drainTypedValuesWhenValueStillOpenThenWaitsAndPassesItOnce() {
     byte[] json =
-        "{\"BuyerName\":\"Ann Lee\",\"Note\":\"n\",\"BuyerEmail\":\"a@b.c\"}"
+        "{\"BuyerName\":\"Ann Lee\",\"Sku\":\"n\",\"BuyerEmail\":\"a@b.c\"}"
             .getBytes(StandardCharsets.UTF_8);
     FieldTracker tracker = FieldTracker.create(StructuredFormat.JSON, CATALOG);
     List<String> passed = new ArrayList<>();

@@ -174,6 +174,7 @@ class SpApiFieldCatalogTest {
         "a\\tPERSON_NAME\\tLIKELY\\ts\\tn => expected the header line",
         "HEADER\\nx\\tNOT_A_TYPE\\tLIKELY\\ts\\tn => unknown infoType 'NOT_A_TYPE'",
         "HEADER\\nx\\tPERSON_NAME\\tSURE\\ts\\tn => likelihood 'SURE'",
+        "HEADER\\nx\\tPHONE_NUMBER\\ttext\\ts\\tn => must be typed PERSON_NAME or STREET_ADDRESS",
         "HEADER\\nx\\tPERSON_NAME\\tLIKELY\\ts => expected 5 tab-separated columns",
         "HEADER\\nx\\tPERSON_NAME\\tLIKELY\\t\\tn => the source column is empty",
         "HEADER\\nBuyerName\\tPERSON_NAME\\tLIKELY\\ts\\tn\\nbuyer-name\\tPERSON_NAME\\tLIKELY\\ts\\tn"
@@ -255,8 +256,9 @@ class SpApiFieldCatalogTest {
         tracker.drainTypedValues(
             Long.MAX_VALUE,
             (s, e, field, m) -> {
-              if (m.type().equals(InfoType.PERSON_NAME)
-                  || m.type().equals(InfoType.STREET_ADDRESS)) {
+              if (!m.freeText()
+                  && (m.type().equals(InfoType.PERSON_NAME)
+                      || m.type().equals(InfoType.STREET_ADDRESS))) {
                 problems.add(f.getFileName() + ": " + field + " typed " + m.type());
               }
             });
