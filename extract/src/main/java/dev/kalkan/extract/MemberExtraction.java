@@ -5,6 +5,7 @@ import dev.kalkan.extract.ScanGap.Reason;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -217,16 +218,31 @@ final class MemberExtraction {
     }
   }
 
+  /**
+   * Appends the document's metadata as {@code name: value} lines, each value once: Tika files a
+   * mail's sender under several names ({@code Message-From}, {@code Message:From-Name}, {@code
+   * dc:creator}, ...), and a value already inside a longer one ({@code Hans <h@x.de>}) adds nothing
+   * but a repeated finding. Longer values go first.
+   */
   private static void appendMetadata(TextCollector collector, Metadata metadata) {
-    try {
-      for (String name : metadata.names()) {
-        if (TECHNICAL_METADATA.stream().anyMatch(name::startsWith)) {
-          continue;
+    List<String[]> lines = new ArrayList<>();
+    for (String name : metadata.names()) {
+      if (TECHNICAL_METADATA.stream().anyMatch(name::startsWith)) {
+        continue;
+      }
+      for (String value : metadata.getValues(name)) {
+        if (value != null && !value.isBlank()) {
+          lines.add(new String[] {name, value.strip()});
         }
-        for (String value : metadata.getValues(name)) {
-          if (value != null && !value.isBlank()) {
-            collector.appendLine(name, value);
-          }
+      }
+    }
+    lines.sort(Comparator.comparingInt((String[] line) -> -line[1].length()));
+    List<String> written = new ArrayList<>();
+    try {
+      for (String[] line : lines) {
+        if (written.stream().noneMatch(w -> w.contains(line[1]))) {
+          written.add(line[1]);
+          collector.appendLine(line[0], line[1]);
         }
       }
     } catch (SAXException full) {
