@@ -336,6 +336,16 @@ class ScannerTest {
         "`2024-05-01 INFO {\"event\":\"order\",\"buyerName\":\"Ada Lovelace\"}\n"
             + "2024-05-01 INFO {\"event\":\"ship\",\"shipTo\":{\"name\":\"Alan Turing\"}}\n` =>"
             + " PERSON_NAME => Alan Turing => /shipTo/name",
+        // German and Turkish export headers
+        "`Kundennummer,Vorname,Nachname,Straße,PLZ,Ort,Telefon\n1001,Jürgen,Weißmüller,"
+            + "Lindenstraße 47,04109,Leipzig,0341 1234567\n` => STREET_ADDRESS => Lindenstraße 47"
+            + " => Straße",
+        "`Kundennummer,Vorname,Nachname,Straße,PLZ,Ort,Telefon\n1001,Jürgen,Weißmüller,"
+            + "Lindenstraße 47,04109,Leipzig,0341 1234567\n` => PERSON_NAME => Jürgen => Vorname",
+        "`Müşteri No,Ad Soyad,Adres,İl,Cep Telefonu\n55,Mehmet Demir,Atatürk Cd. No: 12,İzmir,"
+            + "0532 111 22 33\n` => PERSON_NAME => Mehmet Demir => Ad Soyad",
+        "`Müşteri No,Ad Soyad,Adres,İl,Cep Telefonu\n55,Mehmet Demir,Atatürk Cd. No: 12,İzmir,"
+            + "0532 111 22 33\n` => STREET_ADDRESS => Atatürk Cd. No: 12 => Adres",
         // free-text fields: names and street lines are looked for in the message
         "`{\"level\":\"INFO\",\"msg\":\"shipped to Laura Bianchi, Via Roma 12\"}\n"
             + "{\"level\":\"INFO\",\"msg\":\"done\"}\n` => PERSON_NAME => Laura Bianchi => /msg",
@@ -388,6 +398,19 @@ class ScannerTest {
     assertThat(scanner.scan(text))
         .extracting(f -> f.infoType().name())
         .doesNotContain("PERSON_NAME", "STREET_ADDRESS");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"Telefon,Notiz", "Cep Telefonu,Açıklama", "Handy,Bemerkung", "mobile,memo"})
+  void scanWhenPhoneUnderGermanOrTurkishPhoneHeaderThenMoreLikelyThanUnderAnotherHeader(
+      String phoneHeader, String otherHeader) {
+    // rows before it, so that the header is too far away to count as a context word
+    String csv = "Kundennummer,%s\n" + "1000,-\n".repeat(100) + "1001,0532 111 22 33\n";
+    Likelihood typed =
+        likelihoodOf(scanner.scan("k.csv", csv.formatted(phoneHeader)), "0532 111 22 33");
+    Likelihood untyped =
+        likelihoodOf(scanner.scan("k.csv", csv.formatted(otherHeader)), "0532 111 22 33");
+    assertThat(typed).isGreaterThan(untyped);
   }
 
   @Test
