@@ -23,7 +23,6 @@ import java.util.Arrays;
 import java.util.List;
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
-import javax.crypto.spec.IvParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
@@ -40,14 +39,6 @@ final class IndexFile {
   private static final byte[] MAGIC = "KALKEDM\n".getBytes(StandardCharsets.US_ASCII);
   private static final int CHECK_BYTES = 16;
   private static final int NONCE_BYTES = 16;
-
-  /**
-   * Bytes encrypted per call. The JDK's AES-CTR runs on the CPU's AES instructions only once the
-   * JIT has compiled it after many calls; one call over a whole index, or calls of 64 KB, stay in
-   * plain Java (95 MB: 240 ms), calls of 1 KB reach the compiled form within the first megabytes
-   * (95 ms).
-   */
-  private static final int CRYPT_CHUNK = 1 << 10;
 
   /** Labels of the secrets derived from the key and the salt. */
   static final String HASH_LABEL = "kalkan-edm-1 hash";
@@ -94,7 +85,8 @@ final class IndexFile {
     byte[] body = body(c);
     byte[] nonce = new byte[NONCE_BYTES];
     new SecureRandom().nextBytes(nonce);
-    crypt(Cipher.ENCRYPT_MODE, key, salt, nonce, body);
+    IndexBody.crypt(
+        IndexBody.newCipher(), Cipher.ENCRYPT_MODE, aesKey(key, salt), nonce, body, 0, body.length);
     ByteBuffer header = ByteBuffer.allocate(HEADER_BYTES).order(ByteOrder.BIG_ENDIAN);
     header.put(MAGIC).putShort((short) VERSION).putShort((short) 0).put(salt);
     header.put(Arrays.copyOf(key.derive(CHECK_LABEL, salt), CHECK_BYTES)).put(nonce);
@@ -212,19 +204,16 @@ final class IndexFile {
         throw new EdmException(
             name + " is damaged: " + (size - expected) + " bytes follow the end of the index");
       }
-      ByteBuffer body = ByteBuffer.allocate((int) bodyLength);
-      readFully(ch, body);
-      ByteBuffer tag = ByteBuffer.allocate(TAG_BYTES);
-      readFully(ch, tag);
       Mac mac = mac(key, salt);
       mac.update(header.array());
-      mac.update(body.array());
+      byte[] body = IndexBody.read(ch, (int) bodyLength, mac, aesKey(key, salt), nonce);
+      ByteBuffer tag = ByteBuffer.allocate(TAG_BYTES);
+      readFully(ch, tag);
       if (!MessageDigest.isEqual(mac.doFinal(), tag.array())) {
         throw new EdmException(name + " is damaged: its contents do not match its checksum");
       }
-      crypt(Cipher.DECRYPT_MODE, key, salt, nonce, body.array());
-      body.flip();
-      return new Loaded(salt, parse(body, records, fields, values, first, inner, name));
+      return new Loaded(
+          salt, parse(ByteBuffer.wrap(body), records, fields, values, first, inner, name));
     } catch (NoSuchFileException e) {
       throw new EdmException(name + " does not exist");
     } catch (AccessDeniedException e) {
@@ -299,24 +288,8 @@ final class IndexFile {
     return values;
   }
 
-  private static void crypt(int mode, EdmKey key, byte[] salt, byte[] nonce, byte[] data) {
-    try {
-      Cipher aes = Cipher.getInstance("AES/CTR/NoPadding");
-      aes.init(
-          mode,
-          new SecretKeySpec(key.derive(ENCRYPT_LABEL, salt), "AES"),
-          new IvParameterSpec(nonce));
-      int done = 0;
-      for (int at = 0; at < data.length; at += CRYPT_CHUNK) {
-        done += aes.update(data, at, Math.min(CRYPT_CHUNK, data.length - at), data, at);
-      }
-      done += aes.doFinal(data, done, 0, data, done);
-      if (done != data.length) {
-        throw new IllegalStateException("AES-CTR changed the length: " + done);
-      }
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("AES-CTR is part of every JDK", e);
-    }
+  private static SecretKeySpec aesKey(EdmKey key, byte[] salt) {
+    return new SecretKeySpec(key.derive(ENCRYPT_LABEL, salt), "AES");
   }
 
   private static Mac mac(EdmKey key, byte[] salt) {

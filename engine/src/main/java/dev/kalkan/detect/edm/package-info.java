@@ -51,8 +51,9 @@
  *   88+B     32  HMAC-SHA-256 of bytes [0, 88+B)
  * </pre>
  *
- * Loading checks the magic, the version, the key check (another key is reported as such), the
- * length (a truncated file is reported as such) and the authentication tag (any other damage)
- * before it decrypts.
+ * Loading checks the magic, the version, the key check (another key is reported as such) and the
+ * length (a truncated file is reported as such) before it reads the body, and the authentication
+ * tag (any other damage) before it uses anything decrypted: decryption overlaps authentication,
+ * window by window ({@code IndexBody}).
  */
 package dev.kalkan.detect.edm;

@@ -172,4 +172,47 @@ class IndexFileTest {
       assertThat(files).containsExactly(file);
     }
   }
+
+  /** An index of several MB is read, authenticated and decrypted on two threads. */
+  @Test
+  void readWhenIndexSpansManyWindowsThenSameContentsAndAnyDamageFound() throws Exception {
+    int values = 700_000;
+    long[] keys = new long[values];
+    int[] payloads = new int[values];
+    for (int i = 0; i < values; i++) {
+      keys[i] = 3L * i;
+      payloads[i] = (i % 7 + 1) << 8;
+    }
+    IndexFile.Contents big =
+        new IndexFile.Contents(
+            7,
+            List.of(InfoType.PERSON_NAME),
+            0b10,
+            0,
+            false,
+            keys,
+            payloads,
+            new long[] {-1, 2},
+            new long[] {5});
+    Path file = dir.resolve("big.edm");
+    long size = IndexFile.write(file, key, IndexFile.newSalt(), big);
+    assertThat(size).isGreaterThan(4L * IndexBody.WINDOW);
+
+    IndexFile.Contents c = IndexFile.read(file, key).contents();
+    assertThat(c.keys()).isEqualTo(keys);
+    assertThat(c.payloads()).isEqualTo(payloads);
+    assertThat(c.firstWords()).containsExactly(-1, 2);
+    assertThat(c.innerWords()).containsExactly(5);
+
+    byte[] all = Files.readAllBytes(file);
+    for (long at : new long[] {IndexFile.HEADER_BYTES + 3L * IndexBody.WINDOW + 1, size - 40}) {
+      byte[] damaged = all.clone();
+      damaged[(int) at] ^= 1;
+      Files.write(file, damaged);
+      assertThatThrownBy(() -> IndexFile.read(file, key))
+          .as("byte %d", at)
+          .isInstanceOf(EdmException.class)
+          .hasMessageContaining("is damaged: its contents do not match its checksum");
+    }
+  }
 }
