@@ -58,16 +58,18 @@ public class EdmBenchmark {
   private Scanner scannerWithIndex;
   private EdmMatcher matcher;
   private byte[][] files;
+  private String[] names;
   private double corpusMegabytesExact;
 
   /** Generates the corpus and the records, builds the index and loads it. */
   @Setup
   public void setUp() throws IOException, EdmException {
-    List<byte[]> contents = new ArrayList<>();
+    List<CorpusFile> generated = new ArrayList<>();
     CorpusStats stats =
         CorpusGenerator.withSeed(CorpusGenerator.DEFAULT_SEED)
-            .generate(corpusMegabytes * 1_000_000L, file -> contents.add(file.content()));
-    files = contents.toArray(byte[][]::new);
+            .generate(corpusMegabytes * 1_000_000L, generated::add);
+    files = generated.stream().map(CorpusFile::content).toArray(byte[][]::new);
+    names = generated.stream().map(CorpusFile::path).toArray(String[]::new);
     corpusMegabytesExact = stats.bytes() / 1e6;
     scanner = Scanner.withDefaults();
 
@@ -103,8 +105,8 @@ public class EdmBenchmark {
    */
   @Benchmark
   public void scanWithIndexLoaded(ScannerBenchmark.Volume volume, Blackhole blackhole) {
-    for (byte[] file : files) {
-      scannerWithIndex.scan(file, blackhole::consume);
+    for (int i = 0; i < files.length; i++) {
+      scannerWithIndex.scan(names[i], files[i], files[i].length, blackhole::consume);
     }
     volume.megabytes += corpusMegabytesExact;
   }
@@ -115,8 +117,8 @@ public class EdmBenchmark {
    */
   @Benchmark
   public void scanWithoutIndex(ScannerBenchmark.Volume volume, Blackhole blackhole) {
-    for (byte[] file : files) {
-      scanner.scan(file, blackhole::consume);
+    for (int i = 0; i < files.length; i++) {
+      scanner.scan(names[i], files[i], files[i].length, blackhole::consume);
     }
     volume.megabytes += corpusMegabytesExact;
   }
@@ -124,9 +126,9 @@ public class EdmBenchmark {
   /** Scans every file of the corpus, then runs exact data match over it. */
   @Benchmark
   public void scanWithEdm(ScannerBenchmark.Volume volume, Blackhole blackhole) {
-    for (byte[] file : files) {
-      scanner.scan(file, blackhole::consume);
-      matcher.find(file, 0, file.length, (s, e, t, r) -> blackhole.consume(r));
+    for (int i = 0; i < files.length; i++) {
+      scanner.scan(names[i], files[i], files[i].length, blackhole::consume);
+      matcher.find(files[i], 0, files[i].length, (s, e, t, r) -> blackhole.consume(r));
     }
     volume.megabytes += corpusMegabytesExact;
   }
