@@ -24,6 +24,8 @@ final class NameFinder {
   private static final int MAX_CORE = 4;
   private static final Set<Character> BREAKS_BEFORE =
       Set.of('.', '@', '_', '/', '\\', '-', '+', '=', '&', '#', '%', '$', '*');
+  /** Generational suffixes after a name ({@code Jr.}, {@code Sr.}), also inside street names. */
+  static final Set<String> GENERATIONS = Set.of("jr", "sr");
   private static final Set<String> FOLLOWING_CONTEXT =
       Set.of("wrote", "schrieb", "yazdi", "said", "says");
 
@@ -300,7 +302,32 @@ final class NameFinder {
       return true;
     }
     int after = last + 1;
-    return t.isWord(after) && !t.lineBefore(after) && lx.facilityWords().contains(t.key(after));
+    return t.isWord(after) && !t.lineBefore(after) && lx.facilityWords().contains(t.key(after))
+        || namesDay(t, core, m);
+  }
+
+  /**
+   * True when the name words {@code core[0, m)} name a day, such as {@code Martin Luther King Day}
+   * or {@code Martin Luther King Jr. Day}: {@code Day} right after them (after {@code Jr.} or
+   * {@code Sr.} if any), or as the last of four or more ({@code Doris Day} and {@code Mary Ann Day}
+   * stay names).
+   */
+  private static boolean namesDay(Tokens t, int[] core, int m) {
+    int last = core[m - 1];
+    if (m >= 4 && t.key(last).equals("day")) {
+      return true;
+    }
+    int after = last + 1;
+    if (t.isWord(after) && GENERATIONS.contains(t.key(after)) && !t.lineBefore(after)) {
+      after++;
+      if (t.isPunct(after, '.') && t.attached(after)) {
+        after++;
+      }
+    }
+    return t.isWord(after)
+        && !t.lineBefore(after)
+        && t.shape(after) == Tokens.CAPITALIZED
+        && t.key(after).equals("day");
   }
 
   private boolean followedByCompanyOrStreet(Tokens t, int next) {

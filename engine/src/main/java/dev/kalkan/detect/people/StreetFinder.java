@@ -258,7 +258,9 @@ final class StreetFinder {
       }
       if (t.isPunct(j, '.')
           && t.isWord(j - 1)
-          && (SAINTS.contains(t.key(j - 1)) || isDirection(t, j - 1))
+          && (SAINTS.contains(t.key(j - 1))
+              || isDirection(t, j - 1)
+              || namePartBeforeStop(t, j - 1, names, lenient))
           && t.attached(j)) {
         first = j - 1;
         names++;
@@ -407,6 +409,24 @@ final class StreetFinder {
         && !lx.streetSuffixes().contains(key)
         && !lx.units().contains(key)
         && !lx.numberMarkers().contains(key);
+  }
+
+  /**
+   * True when the word at {@code w}, followed by a full stop, belongs to the name of a street named
+   * after a person: a generational suffix or an initial between name words ({@code Martin Luther
+   * King Jr. Blvd}, {@code John F. Kennedy Blvd}), or {@code Dr.} before them ({@code Dr. Martin
+   * Luther King Jr. Dr.}). {@code names} is how many name words follow it.
+   */
+  private boolean namePartBeforeStop(Tokens t, int w, int names, boolean lenient) {
+    String key = t.key(w);
+    boolean nameBefore = isNameWord(t, w - 1, lenient) && !t.lineBefore(w) && t.spaceBefore(w);
+    if (NameFinder.GENERATIONS.contains(key) && t.shape(w) != Tokens.LOWER) {
+      return nameBefore;
+    }
+    if (t.shape(w) == Tokens.INITIAL) {
+      return names > 0 && nameBefore;
+    }
+    return key.equals("dr") && t.shape(w) == Tokens.CAPITALIZED && names > 0;
   }
 
   /** True when token {@code j} starts the text, a line or a sentence. */
