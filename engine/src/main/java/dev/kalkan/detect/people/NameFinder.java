@@ -24,8 +24,10 @@ final class NameFinder {
   private static final int MAX_CORE = 4;
   private static final Set<Character> BREAKS_BEFORE =
       Set.of('.', '@', '_', '/', '\\', '-', '+', '=', '&', '#', '%', '$', '*');
+
   /** Generational suffixes after a name ({@code Jr.}, {@code Sr.}), also inside street names. */
   static final Set<String> GENERATIONS = Set.of("jr", "sr");
+
   private static final Set<String> FOLLOWING_CONTEXT =
       Set.of("wrote", "schrieb", "yazdi", "said", "says");
 
@@ -43,6 +45,11 @@ final class NameFinder {
     while (i < n) {
       if (!startsRun(t, i)) {
         i++;
+        continue;
+      }
+      int inverted = invertedName(t, i, out);
+      if (inverted > 0) {
+        i = inverted;
         continue;
       }
       int length = collectRun(t, i, run);
@@ -63,6 +70,62 @@ final class NameFinder {
       return !BREAKS_BEFORE.contains(c);
     }
     return false;
+  }
+
+  /**
+   * A name written surname first ({@code Smith, John}, {@code "Yılmaz, Ayşe" <ayse@…>}): one
+   * capitalised word, a comma, a lexicon given name and at most one more given name or initial, on
+   * one line, after a label ({@code From:}, {@code Customer:}), between quotes or before an e-mail
+   * address in angle brackets. Adds it to {@code out} and returns the token after it, or returns -1
+   * when {@code i} starts no such name ({@code London, Paris and Berlin}).
+   */
+  private int invertedName(Tokens t, int i, List<PeopleSpan> out) {
+    int comma = i + 1;
+    int given = i + 2;
+    if (!t.isPunct(comma, ',')
+        || !t.attached(comma)
+        || t.lineBefore(given)
+        || !t.spaceBefore(given)
+        || !t.isCapitalWord(given, false)
+        || !lx.isGivenName(t.key(given))
+        || t.shape(i) == Tokens.INITIAL) {
+      return -1;
+    }
+    String surname = t.key(i);
+    if (!lx.isSurname(surname)
+        && (lx.isOrdinaryWord(surname)
+            || lx.places().contains(surname)
+            || lx.isGoodsOrCompany(surname)
+            || lx.isGivenName(surname))) {
+      return -1;
+    }
+    int last = given;
+    int next = given + 1;
+    if (t.isWord(next) && !t.lineBefore(next) && t.spaceBefore(next)) {
+      boolean initial = t.shape(next) == Tokens.INITIAL;
+      if (initial || t.isCapitalWord(next, false) && lx.isGivenName(t.key(next))) {
+        last = next;
+        next++;
+        if (initial && t.isPunct(next, '.') && t.attached(next)) {
+          last = next;
+          next++;
+        }
+      } else if (t.isCapitalWord(next, true)) {
+        return -1;
+      }
+    }
+    boolean quoted = t.isPunct(i - 1, '"') && t.isPunct(next, '"');
+    boolean label = Phrases.before(t, i, lx.nameContext()) >= 0;
+    boolean address = t.isPunct(quoted ? next + 1 : next, '<');
+    if (!quoted && !label && !address) {
+      return -1;
+    }
+    boolean lexicon = lx.isSurname(surname);
+    Likelihood likelihood =
+        lexicon && (label || address) ? Likelihood.VERY_LIKELY : Likelihood.LIKELY;
+    int end = t.isPunct(last, '.') ? t.end(last) : t.coreEnd(last);
+    out.add(new PeopleSpan(InfoType.PERSON_NAME, t.start(i), end, likelihood));
+    return next;
   }
 
   /** Fills {@code run} with the token indexes of the run at {@code i}; returns its length. */
