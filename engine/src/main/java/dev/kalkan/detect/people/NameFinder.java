@@ -15,9 +15,10 @@ import java.util.Set;
  *
  * <p>The core needs evidence to count: a lexicon given name followed by a capitalised word (a
  * lexicon surname is stronger), a title, or a context phrase before it (a greeting, a label such as
- * {@code Name:} or {@code Alıcı:}, a closing such as {@code Regards,}). A given name alone counts
- * only in context. All-upper-case runs ({@code AYŞE YILMAZ}) need lexicon words. Immutable and
- * thread-safe.
+ * {@code Name:} or {@code Alıcı:}, an address label, a relation such as {@code my husband} or
+ * {@code meinem Sohn}, a closing such as {@code Regards,}). A given name alone counts only in
+ * context; an unknown single word only as a signature (alone on its line after a closing).
+ * All-upper-case runs ({@code AYŞE YILMAZ}) need lexicon words. Immutable and thread-safe.
  */
 final class NameFinder {
   private static final int MAX_RUN = 8;
@@ -87,8 +88,18 @@ final class NameFinder {
         || t.lineBefore(given)
         || !t.spaceBefore(given)
         || !t.isCapitalWord(given, false)
-        || !lx.isGivenName(t.key(given))
         || t.shape(i) == Tokens.INITIAL) {
+      return -1;
+    }
+    String givenKey = t.key(given);
+    boolean knownGiven = lx.isGivenName(givenKey);
+    if (!knownGiven
+        && (!quotedBeforeAddress(t, i, given + 1)
+            || t.shape(given) != Tokens.CAPITALIZED
+            || lx.isOrdinaryWord(givenKey)
+            || lx.places().contains(givenKey)
+            || lx.isGoodsOrCompany(givenKey)
+            || lx.isSurname(givenKey))) {
       return -1;
     }
     String surname = t.key(i);
@@ -121,11 +132,24 @@ final class NameFinder {
       return -1;
     }
     boolean lexicon = lx.isSurname(surname);
-    Likelihood likelihood =
-        lexicon && (label || address) ? Likelihood.VERY_LIKELY : Likelihood.LIKELY;
+    Likelihood likelihood;
+    if (!knownGiven) {
+      likelihood = lexicon ? Likelihood.LIKELY : Likelihood.POSSIBLE;
+    } else {
+      likelihood = lexicon && (label || address) ? Likelihood.VERY_LIKELY : Likelihood.LIKELY;
+    }
     int end = t.isPunct(last, '.') ? t.end(last) : t.coreEnd(last);
     out.add(new PeopleSpan(InfoType.PERSON_NAME, t.start(i), end, likelihood));
     return next;
+  }
+
+  /**
+   * True when {@code "Surname, Given"} stands between quotes at {@code surname - 1} and {@code
+   * end}, right before an address in angle brackets ({@code "Okafor, Chiamaka" <c.okafor@…>}): a
+   * mail header's display name, evidence enough for a given name no lexicon holds.
+   */
+  private static boolean quotedBeforeAddress(Tokens t, int surname, int end) {
+    return t.isPunct(surname - 1, '"') && t.isPunct(end, '"') && t.isPunct(end + 1, '<');
   }
 
   /** Fills {@code run} with the token indexes of the run at {@code i}; returns its length. */
@@ -217,9 +241,8 @@ final class NameFinder {
   private int evaluate(Tokens t, int[] run, int length, List<PeopleSpan> out) {
     int runEnd = run[length - 1] + 1;
     boolean title = false;
-    boolean context =
-        Phrases.before(t, run[0], lx.nameContext()) >= 0
-            || Phrases.before(t, run[0], lx.signoffs()) >= 0;
+    boolean signoff = Phrases.before(t, run[0], lx.signoffs()) >= 0;
+    boolean context = signoff || Phrases.before(t, run[0], lx.nameContext()) >= 0;
     int a = 0;
     for (int w = 0; w < length; w++) {
       String key = t.key(run[w]);
@@ -238,6 +261,12 @@ final class NameFinder {
         while (a < length && run[a] <= phraseEnd) {
           a++;
         }
+        continue;
+      }
+      if (a + 1 < length && Phrases.before(t, run[a + 1], lx.nameContext()) >= 0) {
+        // a context phrase that ends with a capitalised noun (meinem Sohn Jonas)
+        context = true;
+        a++;
         continue;
       }
       int place = placePhraseEnd(t, w);
@@ -337,6 +366,9 @@ final class NameFinder {
       context = true;
     }
     Likelihood likelihood = score(t, core, m, title || honorific, context);
+    if (likelihood == null && m == 1 && context && signoff && isSignature(t, core[0])) {
+      likelihood = Likelihood.POSSIBLE;
+    }
     if (likelihood != null) {
       out.add(new PeopleSpan(InfoType.PERSON_NAME, t.start(core[0]), t.coreEnd(last), likelihood));
     }
@@ -440,6 +472,21 @@ final class NameFinder {
         && next + 1 < t.size()
         && t.attached(next + 1)
         && !t.isPunct(next + 1);
+  }
+
+  /**
+   * True when the one word at {@code w}, right after a closing ({@code Cheers,}), is a signature: a
+   * capitalised word alone at the end of its line that no lexicon knows as an ordinary word, a
+   * place, a brand or a company ({@code Thanks, Oluwaseun}).
+   */
+  private boolean isSignature(Tokens t, int w) {
+    String key = t.key(w);
+    int next = w + 1;
+    return t.shape(w) == Tokens.CAPITALIZED
+        && (next >= t.size() || t.lineBefore(next))
+        && !lx.isOrdinaryWord(key)
+        && !lx.places().contains(key)
+        && !lx.isGoodsOrCompany(key);
   }
 
   private static boolean followedByContext(Tokens t, int next) {

@@ -41,6 +41,53 @@ final class StreetFinder {
           "dos", "das", "e", "y", "der", "den", "dem", "of", "the", "l", "d");
   private static final Set<String> FULL_COMPOUNDS = Set.of("strasse", "str");
 
+  /** German adjectives that begin street names, in their inflected forms, as folded keys. */
+  private static final Set<String> STREET_ADJECTIVES =
+      Set.of(
+          "alte",
+          "alten",
+          "alter",
+          "altes",
+          "neue",
+          "neuen",
+          "neuer",
+          "grosse",
+          "grossen",
+          "grosser",
+          "kleine",
+          "kleinen",
+          "kleiner",
+          "obere",
+          "oberen",
+          "oberer",
+          "untere",
+          "unteren",
+          "unterer",
+          "hohe",
+          "hohen",
+          "lange",
+          "langen",
+          "breite",
+          "breiten",
+          "hintere",
+          "hinteren",
+          "vordere",
+          "vorderen",
+          "mittlere",
+          "mittleren",
+          "innere",
+          "inneren",
+          "aussere",
+          "ausseren",
+          "westliche",
+          "westlichen",
+          "ostliche",
+          "ostlichen",
+          "nordliche",
+          "nordlichen",
+          "sudliche",
+          "sudlichen");
+
   private final Lexicons lx;
   private final Set<String> poBoxKeys;
   private final Set<String> poBoxFirstWords;
@@ -298,6 +345,9 @@ final class StreetFinder {
     if (names == 0 && !compound) {
       return null;
     }
+    if (compound && isStreetAdjective(t, anchor - 1)) {
+      first = anchor - 1;
+    }
     boolean numbered = false;
     int start = first;
     int before = compound ? -1 : houseNumberBefore(t, first);
@@ -310,7 +360,7 @@ final class StreetFinder {
     }
     int last = anchor;
     int p = anchor + 1;
-    if (t.isPunct(p, '.') && t.attached(p)) {
+    if (t.isPunct(p, '.') && t.attached(p) && !isWholeStreetWord(t, anchor, anchorKey, compound)) {
       last = p;
       p++;
     }
@@ -324,6 +374,42 @@ final class StreetFinder {
     }
     Segment segment = finish(t, start, last, p, strength, numbered);
     return compound && !segment.numbered() ? null : segment;
+  }
+
+  /**
+   * True when the street word at {@code anchor} is written out ({@code Street}, {@code Drive},
+   * {@code Hauptstraße}) rather than abbreviated ({@code St.}, {@code Hauptstr.}): a full stop
+   * after it then ends the sentence and is not part of the street.
+   */
+  private boolean isWholeStreetWord(Tokens t, int anchor, String key, boolean compound) {
+    if (compound) {
+      String ending = compoundEnding(t, anchor, key);
+      return ending != null && !lx.compoundEndings().isAbbreviation(ending);
+    }
+    boolean listed =
+        lx.streetSuffixes().contains(key)
+            || lx.weakStreetSuffixes().contains(key)
+            || lx.areaWords().contains(key)
+            || lx.streetPrefixes().contains(key);
+    return listed
+        && !lx.streetSuffixes().isAbbreviation(key)
+        && !lx.weakStreetSuffixes().isAbbreviation(key)
+        && !lx.areaWords().isAbbreviation(key)
+        && !lx.streetPrefixes().isAbbreviation(key);
+  }
+
+  /**
+   * True when token {@code j} is a German adjective that begins the name of a compound street
+   * ({@code Alte Poststraße}, {@code Untere Kirchgasse}, {@code in der Neuen Mainzer Straße}), on
+   * the same line, right before it.
+   */
+  private static boolean isStreetAdjective(Tokens t, int j) {
+    return j >= 0
+        && t.isWord(j)
+        && t.shape(j) == Tokens.CAPITALIZED
+        && !t.lineBefore(j + 1)
+        && t.spaceBefore(j + 1)
+        && STREET_ADJECTIVES.contains(t.key(j));
   }
 
   /** A prefix street word, the name words after it, then number and flat. */
