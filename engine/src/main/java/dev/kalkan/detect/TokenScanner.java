@@ -518,6 +518,9 @@ final class TokenScanner {
           q++;
           parenthesised = true;
         }
+      } else if (c == '(' && prefix == PREFIX_PLUS && n == 1) {
+        q = e + 1; // +44(0)20 …: the trunk prefix in parentheses right after the country code
+        parenthesised = true;
       } else if (c == ')' && (prefix != PREFIX_NONE || parenthesised)) {
         q = e + 1 < limit && (b[e + 1] == ' ' || b[e + 1] == '-') ? e + 2 : e + 1;
       } else {

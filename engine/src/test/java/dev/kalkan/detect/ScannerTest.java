@@ -52,6 +52,9 @@ class ScannerTest {
         "cep: +90 532 123 45 67 => PHONE_NUMBER => +90 532 123 45 67",
         "Tel.: +49 (0)30 12345678 => PHONE_NUMBER => +49 (0)30 12345678",
         "call +44 (0)20 7946 0958 today => PHONE_NUMBER => +44 (0)20 7946 0958",
+        "Tel: +44(0)113 496 0123 => PHONE_NUMBER => +44(0)113 496 0123",
+        "Tel: +44(0)1134960123 => PHONE_NUMBER => +44(0)1134960123",
+        "Telefon +49(0)30 12345678 => PHONE_NUMBER => +49(0)30 12345678",
         "Telefon: 030 12345678 => PHONE_NUMBER => 030 12345678",
         "Tel. 030/12345678 => PHONE_NUMBER => 030/12345678",
         "Telefon 0212 555 12 34 => PHONE_NUMBER => 0212 555 12 34",
@@ -95,6 +98,7 @@ class ScannerTest {
         "dates 05/01/2024 and 2024/05/01, expiry 12/2027, path /v1/orders/123/items/4567890",
         "std::vector<int> a; foo::bar(); 12:30:45",
         "uuid 123e4567-e89b-12d3-a456-426614174000",
+        "ref +44(5) and +1(2) 3, call +44(0)12", // no number after the parenthesised prefix
         "commit 9fceb02d0ae598e95dc970b74767f19372d61af8",
         "sha256 e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
         "UPS tracking 1Z999AA10123456784, FedEx 449044304137821",
