@@ -68,7 +68,14 @@ class SpApiFieldCatalogTest {
     "/orders/0/tax/taxRegistrations/0/taxRegistrationNumber, TAX_ID",
     "/destinationTransactionInstrument/bankAccountNumber, BANK_ACCOUNT_NUMBER",
     "/payload/OrderItems/0/BuyerInfo/GiftMessageText, AMAZON_BUYER_DATA",
-    "/a~1b/BuyerName, PERSON_NAME"
+    "/a~1b/BuyerName, PERSON_NAME",
+    "/customer/street, STREET_ADDRESS",
+    "/customer/name, PERSON_NAME",
+    "/recipient/addressLine, STREET_ADDRESS",
+    "/delivery/receiverName, PERSON_NAME",
+    "ship_street, STREET_ADDRESS",
+    "street2, STREET_ADDRESS",
+    "Lieferstraße, STREET_ADDRESS"
   })
   void typeOfWhenFieldHoldsPiiThenItsType(String field, String type) {
     assertThat(CATALOG.typeOf(field)).map(InfoType::name).hasValue(type);
