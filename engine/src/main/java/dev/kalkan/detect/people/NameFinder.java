@@ -277,6 +277,9 @@ final class NameFinder {
         }
         continue;
       }
+      if (title && a > 0 && lx.titles().contains(t.key(run[a - 1])) && isParticle(t, w)) {
+        break; // a surname that starts with a particle after a title (Ms. van der Berg)
+      }
       if ((lx.isOrdinaryWord(key) || t.shape(w) == Tokens.LOWER) && !isLexiconName(key)) {
         context = false;
         a++;
