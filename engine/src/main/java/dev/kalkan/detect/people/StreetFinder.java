@@ -220,7 +220,7 @@ final class StreetFinder {
         }
       }
     }
-    if (lx.weakStreetSuffixes().contains(key) && (capital || lenient)) {
+    if (lx.weakStreetSuffixes().contains(key) && (capital || lenient) && !titleGoesOn(t, i)) {
       Segment s = suffixStreet(t, i, WEAK, false, lenient);
       if (s != null) {
         return s;
@@ -248,6 +248,24 @@ final class StreetFinder {
       return suffixStreet(t, i, strength, true, lenient);
     }
     return null;
+  }
+
+  /**
+   * True when a capitalised word follows the word at {@code i} on its line: an ordinary word that
+   * ends street names ({@code Spring}, {@code Garden}) is then inside a title ({@code 4 Mountain
+   * Spring Water Bottles}) or before the real street word ({@code Oak Hill Road}), unless the next
+   * word starts a flat or house number ({@code Jessica Creek Apt. 123}).
+   */
+  private boolean titleGoesOn(Tokens t, int i) {
+    int next = i + 1;
+    if (!t.isWord(next) || t.lineBefore(next) || !t.spaceBefore(next)) {
+      return false;
+    }
+    String key = t.key(next);
+    return t.isCapitalWord(next, false)
+        && !lx.units().contains(key)
+        && !lx.numberMarkers().contains(key)
+        && !isDirection(t, next);
   }
 
   /**
