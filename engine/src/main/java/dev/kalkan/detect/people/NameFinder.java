@@ -362,7 +362,10 @@ final class NameFinder {
       return consumed;
     }
     int last = core[m - 1];
-    if (identifierFollows(t, last) || namesPlace(t, core, m)) {
+    boolean evidence = context || title || honorific;
+    if (identifierFollows(t, last)
+        || namesPlace(t, core, m)
+        || !evidence && namesBrand(t, core[0])) {
       return consumed;
     }
     if (followedByContext(t, last + 1)) {
@@ -402,6 +405,15 @@ final class NameFinder {
     int after = last + 1;
     return t.isWord(after) && !t.lineBefore(after) && lx.facilityWords().contains(t.key(after))
         || namesDay(t, core, m);
+  }
+
+  /**
+   * True when a brand, label or character named after a person starts at {@code first} as a whole
+   * name of two or more words ({@code Tom Ford}, {@code Jack Daniels}, {@code Harry Potter}); only
+   * asked when nothing else says a person is meant ({@code Dear Tom Ford} is a person).
+   */
+  private boolean namesBrand(Tokens t, int first) {
+    return Phrases.after(t, first, lx.brands()) > first;
   }
 
   /**
