@@ -219,14 +219,12 @@ class RedactorTest {
       transformed += r.transformed().values().stream().mapToInt(Long::intValue).sum();
     }
     assertThat(transformed).isGreaterThan(100);
-    // Pinned, so that any other value left behind fails. A known gap: the name of a
-    // ShippingAddress/Name field also stands in a free-text JSON string that the catalog does not
-    // type ("ask for John Smith at reception"), and names in such strings are not looked for yet
-    // (docs/ARCHITECTURE.md, "What is not there yet"). Not a leak: the sandbox's street value
-    // "returnLocation" is also a JSON key of the document.
+    // Pinned, so that any other value left behind fails. Not a leak: the sandbox's street value
+    // "returnLocation" is also a JSON key of the document. (The name in the order example's
+    // addressInstruction, "ask for John Smith at reception", was left until buyer instructions
+    // were read as free text.)
     assertThat(new java.util.TreeSet<>(leftInOtherText))
         .containsExactly(
-            "orders_2026-01-01__searchOrders__example-200-1.json: John Smith",
             "supplySources_2020-07-01__updateSupplySource__sandbox-request-400-1.json:"
                 + " returnLocation");
   }

@@ -361,6 +361,11 @@ class ScannerTest {
             + " Lindenstraße 47\n2,2026-12-01,ok\n` => PERSON_NAME => Hans Müller => comment",
         "`---\nticket:\n  note: Merhaba, ben Ayşe Yılmaz. Teslimat adresi Bağdat Cd. No: 5\n` =>"
             + " STREET_ADDRESS => Bağdat Cd. No: 5 => ticket.note",
+        // buyer data that is free text: gift messages, delivery instructions
+        "`{\"BuyerInfo\":{\"GiftMessageText\":\"Happy birthday Emma! Love, Grandma Rose\"}}`"
+            + " => PERSON_NAME => Rose => /BuyerInfo/GiftMessageText",
+        "`{\"DeliveryPreferences\":{\"AddressInstructions\":\"Leave it at 14 Harrow Crescent\"}}`"
+            + " => STREET_ADDRESS => 14 Harrow Crescent => /DeliveryPreferences/AddressInstructions",
       })
   void scanWhenValueUnderNameOrStreetFieldThenReportsItWithExactSpan(
       String text, String type, String value, String field) {

@@ -44,49 +44,12 @@ final class StreetFinder {
   /** German adjectives that begin street names, in their inflected forms, as folded keys. */
   private static final Set<String> STREET_ADJECTIVES =
       Set.of(
-          "alte",
-          "alten",
-          "alter",
-          "altes",
-          "neue",
-          "neuen",
-          "neuer",
-          "grosse",
-          "grossen",
-          "grosser",
-          "kleine",
-          "kleinen",
-          "kleiner",
-          "obere",
-          "oberen",
-          "oberer",
-          "untere",
-          "unteren",
-          "unterer",
-          "hohe",
-          "hohen",
-          "lange",
-          "langen",
-          "breite",
-          "breiten",
-          "hintere",
-          "hinteren",
-          "vordere",
-          "vorderen",
-          "mittlere",
-          "mittleren",
-          "innere",
-          "inneren",
-          "aussere",
-          "ausseren",
-          "westliche",
-          "westlichen",
-          "ostliche",
-          "ostlichen",
-          "nordliche",
-          "nordlichen",
-          "sudliche",
-          "sudlichen");
+          ("alte alten alter altes neue neuen neuer grosse grossen grosser kleine kleinen kleiner"
+                  + " obere oberen oberer untere unteren unterer hohe hohen lange langen breite"
+                  + " breiten hintere hinteren vordere vorderen mittlere mittleren innere inneren"
+                  + " aussere ausseren westliche westlichen ostliche ostlichen nordliche nordlichen"
+                  + " sudliche sudlichen")
+              .split(" "));
 
   private final Lexicons lx;
   private final Set<String> poBoxKeys;

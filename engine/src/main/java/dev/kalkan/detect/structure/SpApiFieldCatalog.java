@@ -39,8 +39,9 @@ public final class SpApiFieldCatalog {
    *     only context: its value belongs to a record of that type without being one (a city is part
    *     of a street address; a seller order id is often an Amazon order id)
    * @param source the models or reports the pattern comes from
-   * @param freeText whether the value is free text (a message, a comment, a note) in which names
-   *     and street lines are looked for as in prose; such a field is only context for its type
+   * @param freeText whether the value is free text (a message, a comment, a note, a gift message)
+   *     in which names and street lines are looked for as in prose; such a field is only context
+   *     for its type
    */
   public record Match(
       String pattern, InfoType type, Likelihood likelihood, String source, boolean freeText) {
@@ -381,9 +382,6 @@ public final class SpApiFieldCatalog {
                   + FREE_TEXT
                   + "'");
         }
-      }
-      if (freeText && !type.equals(InfoType.PERSON_NAME) && !type.equals(InfoType.STREET_ADDRESS)) {
-        throw error("a '" + FREE_TEXT + "' field must be typed PERSON_NAME or STREET_ADDRESS");
       }
       if (cols[3].isBlank()) {
         throw error("the source column is empty");

@@ -67,7 +67,7 @@ class SpApiFieldCatalogTest {
     "/payload/MarketplaceTaxInfo/TaxClassifications/0/Value, TAX_ID",
     "/orders/0/tax/taxRegistrations/0/taxRegistrationNumber, TAX_ID",
     "/destinationTransactionInstrument/bankAccountNumber, BANK_ACCOUNT_NUMBER",
-    "/payload/OrderItems/0/BuyerInfo/GiftMessageText, AMAZON_BUYER_DATA",
+    "/payload/OrderItems/0/BuyerInfo/PurchaseOrderNumber, AMAZON_BUYER_DATA",
     "/a~1b/BuyerName, PERSON_NAME",
     "/customer/street, STREET_ADDRESS",
     "/customer/name, PERSON_NAME",
@@ -147,10 +147,18 @@ class SpApiFieldCatalogTest {
     assertThat(entries).allSatisfy(m -> assertThat(m.source()).isNotBlank());
     assertThat(CATALOG.typeOf("taxRegistrationNumber"))
         .hasValue(new InfoType("TAX_ID", Category.PII, Classification.SENSITIVE));
-    assertThat(CATALOG.typeOf("GiftMessageText"))
-        .hasValue(
-            new InfoType(
-                "AMAZON_BUYER_DATA", Category.AMAZON_INFORMATION, Classification.SENSITIVE));
+    assertThat(CATALOG.typeOf("customerComments")).isEmpty();
+    assertThat(CATALOG.match("/payload/OrderItems/0/BuyerInfo/GiftMessageText"))
+        .hasValueSatisfying(
+            m -> {
+              assertThat(m.type())
+                  .isEqualTo(
+                      new InfoType(
+                          "AMAZON_BUYER_DATA",
+                          Category.AMAZON_INFORMATION,
+                          Classification.SENSITIVE));
+              assertThat(m.freeText()).isTrue();
+            });
     assertThat(SpApiFieldCatalog.builtIn()).isSameAs(CATALOG);
   }
 
@@ -181,7 +189,6 @@ class SpApiFieldCatalogTest {
         "a\\tPERSON_NAME\\tLIKELY\\ts\\tn => expected the header line",
         "HEADER\\nx\\tNOT_A_TYPE\\tLIKELY\\ts\\tn => unknown infoType 'NOT_A_TYPE'",
         "HEADER\\nx\\tPERSON_NAME\\tSURE\\ts\\tn => likelihood 'SURE'",
-        "HEADER\\nx\\tPHONE_NUMBER\\ttext\\ts\\tn => must be typed PERSON_NAME or STREET_ADDRESS",
         "HEADER\\nx\\tPERSON_NAME\\tLIKELY\\ts => expected 5 tab-separated columns",
         "HEADER\\nx\\tPERSON_NAME\\tLIKELY\\t\\tn => the source column is empty",
         "HEADER\\nBuyerName\\tPERSON_NAME\\tLIKELY\\ts\\tn\\nbuyer-name\\tPERSON_NAME\\tLIKELY\\ts\\tn"
