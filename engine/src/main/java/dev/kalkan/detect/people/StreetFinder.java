@@ -620,7 +620,9 @@ final class StreetFinder {
     }
     if (t.isWord(next) && !t.lineBefore(next)) {
       String key = t.key(next);
-      return lx.products().contains(key) || key.equals("x") || key.equals("adet");
+      return lx.products().contains(key) && !lx.commonWords().contains(key)
+          || key.equals("x")
+          || key.equals("adet");
     }
     return false;
   }
