@@ -252,6 +252,21 @@ class ScannerTest {
         .containsExactly("4556-7375-8689-9855");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "Tél: 01 42 68 53 00",
+        "Mobil: 0151 23456789",
+        "Festnetz 030 12345678",
+        "携帯 090-1234-5678",
+        "Telefon: 030 12345678"
+      })
+  void scanWhenPhoneWordBeforeNationalNumberThenVeryLikely(String text) {
+    assertThat(scanner.scan(text))
+        .extracting(f -> f.infoType().name() + " " + f.likelihood())
+        .containsExactly("PHONE_NUMBER VERY_LIKELY");
+  }
+
   @Test
   void scanWhenInfoTypesRestrictedOrDisabledOrAllowlistedThenHonoursSettings() {
     String text = "mail a@b.com order 113-1234567-1234567 and ops@corp.com";
