@@ -361,6 +361,11 @@ final class NameFinder {
     if (m == 0) {
       return consumed;
     }
+    if (m >= 3 && t.key(core[0]).equals("ben") && lx.isGivenName(t.key(core[1]))) {
+      // Turkish "Ben Ayşe Demir" (I am Ayşe Demir): the pronoun, not the English given name
+      System.arraycopy(core, 1, core, 0, --m);
+      context = true;
+    }
     int last = core[m - 1];
     boolean evidence = context || title || honorific;
     if (identifierFollows(t, last)
