@@ -280,6 +280,9 @@ final class NameFinder {
       if (title && a > 0 && lx.titles().contains(t.key(run[a - 1])) && isParticle(t, w)) {
         break; // a surname that starts with a particle after a title (Ms. van der Berg)
       }
+      if (context && t.shape(w) == Tokens.INITIAL && a + 1 < length) {
+        break; // an initial after a greeting or label (Dear A. Yılmaz), not the article "A"
+      }
       if ((lx.isOrdinaryWord(key) || t.shape(w) == Tokens.LOWER) && !isLexiconName(key)) {
         context = false;
         a++;
@@ -296,6 +299,7 @@ final class NameFinder {
       return nextOrdinary(t, run, length, a);
     }
     if (a + 1 < length
+        && t.shape(run[a]) != Tokens.INITIAL
         && !isLexiconName(t.key(run[a]))
         && lx.isGivenName(t.key(run[a + 1]))
         && !lx.isOrdinaryWord(t.key(run[a + 1]))) {
