@@ -41,6 +41,9 @@ final class StreetFinder {
           "dos", "das", "e", "y", "der", "den", "dem", "of", "the", "l", "d");
   private static final Set<String> FULL_COMPOUNDS = Set.of("strasse", "str");
 
+  /** Words of a building block written after its letter or number ({@code A Blok}). */
+  private static final Set<String> BLOCKS = Set.of("blok", "blk", "block");
+
   /** German adjectives that begin street names, in their inflected forms, as folded keys. */
   private static final Set<String> STREET_ADJECTIVES =
       Set.of(
@@ -433,18 +436,21 @@ final class StreetFinder {
 
   /** Adds the house number after the street (unless one came before) and the flat parts. */
   private Segment finish(Tokens t, int start, int last, int p, int strength, boolean numbered) {
+    boolean houseNumber = numbered;
     if (!numbered) {
       int number = houseNumberAfter(t, p);
       if (number >= 0) {
         numbered = true;
+        houseNumber = true;
         last = number;
         p = number + 1;
       }
     }
     for (int parts = 0; parts < 6; parts++) {
       int part = unitAfter(t, p);
-      if (part < 0) {
-        part = numbered ? -1 : houseNumberAfter(t, p);
+      if (part < 0 && !houseNumber) {
+        part = houseNumberAfter(t, p); // after a block: Papatya Sk. A Blok No: 3
+        houseNumber = part >= 0;
       }
       if (part < 0) {
         break;
@@ -669,6 +675,12 @@ final class StreetFinder {
     }
     if (t.isPunct(q, '#')) {
       return isUnitId(t, q + 1) ? q + 1 : -1;
+    }
+    if (isUnitId(t, q)
+        && t.isWord(q + 1)
+        && !t.lineBefore(q + 1)
+        && BLOCKS.contains(t.key(q + 1))) {
+      return q + 1; // the block's letter or number first: A Blok, B Block
     }
     if (!t.isWord(q) || !lx.units().contains(t.key(q))) {
       return -1;
