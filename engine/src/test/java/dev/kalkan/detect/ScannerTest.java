@@ -376,6 +376,11 @@ class ScannerTest {
             + " Lindenstraße 47\n2,2026-12-01,ok\n` => PERSON_NAME => Hans Müller => comment",
         "`---\nticket:\n  note: Merhaba, ben Ayşe Yılmaz. Teslimat adresi Bağdat Cd. No: 5\n` =>"
             + " STREET_ADDRESS => Bağdat Cd. No: 5 => ticket.note",
+        // a log of JSON records with one plain line is still read for its fields
+        "`2024-05-01 INFO service started\n2024-05-01 INFO {\"event\":\"a\"}\n"
+            + "2024-05-01 INFO {\"event\":\"b\"}\n2024-05-01 INFO {\"event\":\"c\"}\n"
+            + "2024-05-01 INFO {\"buyerName\":\"Zorvath Quillbane\"}\n` =>"
+            + " PERSON_NAME => Zorvath Quillbane => /buyerName",
         // buyer data that is free text: gift messages, delivery instructions
         "`{\"BuyerInfo\":{\"GiftMessageText\":\"Happy birthday Emma! Love, Grandma Rose\"}}`"
             + " => PERSON_NAME => Rose => /BuyerInfo/GiftMessageText",

@@ -103,7 +103,7 @@ public enum StructuredFormat {
     if (trimmed.startsWith("[") && JSON_ARRAY.matcher(trimmed).lookingAt()) {
       return JSON;
     }
-    if (lines.size() >= 2 && jsonRecords(lines)) {
+    if (lines.size() >= 2 && mostlyJsonRecords(lines)) {
       return NDJSON;
     }
     if (body.startsWith("---\n") || body.startsWith("---\r\n") || body.startsWith("%YAML")) {
@@ -164,13 +164,27 @@ public enum StructuredFormat {
 
   /** Every line holds one JSON object, alone or after a prefix (log lines). */
   private static boolean jsonRecords(List<String> lines) {
+    return records(lines) == lines.size();
+  }
+
+  /**
+   * At least four lines in five hold a JSON object (a log whose records are JSON but for a few
+   * plain lines, such as a start-up banner or a stack trace line). The plain lines are then not
+   * read as prose: their patterns are still found, names in them are not.
+   */
+  private static boolean mostlyJsonRecords(List<String> lines) {
+    int records = records(lines);
+    return records >= 2 && records * 5 >= lines.size() * 4;
+  }
+
+  private static int records(List<String> lines) {
+    int n = 0;
     for (String line : lines) {
-      int open = line.indexOf('{');
-      if (open < 0 || !line.endsWith("}")) {
-        return false;
+      if (line.indexOf('{') >= 0 && line.endsWith("}")) {
+        n++;
       }
     }
-    return true;
+    return n;
   }
 
   private static boolean all(List<String> lines, Pattern pattern) {

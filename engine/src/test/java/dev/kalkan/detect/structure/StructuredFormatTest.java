@@ -46,6 +46,15 @@ class StructuredFormatTest {
             "2024-05-01 INFO {\"a\":1}\n2024-05-01 WARN {\"b\":2}\n", StructuredFormat.NDJSON),
         Arguments.of("[INFO] started\n[INFO] stopped\n", StructuredFormat.TEXT),
         Arguments.of(
+            "2024-05-01 INFO service started\n"
+                + "2024-05-01 INFO {\"a\":1}\n2024-05-01 INFO {\"a\":2}\n"
+                + "2024-05-01 INFO {\"a\":3}\n2024-05-01 INFO {\"a\":4}\n",
+            StructuredFormat.NDJSON),
+        Arguments.of(
+            "2024-05-01 INFO started\n2024-05-01 INFO {\"a\":1}\n2024-05-01 WARN slow\n"
+                + "2024-05-01 INFO {\"a\":2}\n",
+            StructuredFormat.TEXT),
+        Arguments.of(
             "order-id\torder-item-id\tbuyer-email\n111-1111111-1111111\t1\ta@b.c\n",
             StructuredFormat.TSV),
         Arguments.of(
