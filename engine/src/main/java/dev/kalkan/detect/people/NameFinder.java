@@ -29,6 +29,9 @@ final class NameFinder {
   /** Generational suffixes after a name ({@code Jr.}, {@code Sr.}), also inside street names. */
   static final Set<String> GENERATIONS = Set.of("jr", "sr");
 
+  /** Name particles that are also common German prepositions. */
+  private static final Set<String> PREPOSITIONS = Set.of("von", "zu");
+
   private static final Set<String> FOLLOWING_CONTEXT =
       Set.of("wrote", "schrieb", "yazdi", "said", "says");
 
@@ -177,6 +180,7 @@ final class NameFinder {
       }
       if (length > 0
           && isParticle(t, j)
+          && (!PREPOSITIONS.contains(t.key(j)) || namePartBefore(t, run[length - 1]))
           && (t.isCapitalWord(j + 1, false) && !t.lineBefore(j + 1)
               || isParticle(t, j + 1) && t.isCapitalWord(j + 2, false) && !t.lineBefore(j + 2))) {
         run[length++] = j;
@@ -186,6 +190,18 @@ final class NameFinder {
       break;
     }
     return length;
+  }
+
+  /**
+   * True when token {@code w}, before a particle that is also a common preposition ({@code von},
+   * {@code zu}), is the kind of word a name goes on from: a lexicon given name, an initial or a
+   * title ({@code Klaus von Bülow}, {@code K. von Bülow}); after any other capitalised word, as in
+   * German nouns ({@code Bestelldetails von Amazon-Kunde Kerstin Vogelsang}), it is the
+   * preposition.
+   */
+  private boolean namePartBefore(Tokens t, int w) {
+    String key = t.key(w);
+    return lx.isGivenName(key) || t.shape(w) == Tokens.INITIAL || lx.titles().contains(key);
   }
 
   /** The last token of a place of two or more words ({@code San Francisco}) at {@code w}, or -1. */
