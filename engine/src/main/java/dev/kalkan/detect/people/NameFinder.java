@@ -397,7 +397,10 @@ final class NameFinder {
       context = true;
     }
     Likelihood likelihood = score(t, core, m, title || honorific, context);
-    if (likelihood == null && m == 1 && context && signoff && isSignature(t, core[0])) {
+    if (likelihood == null
+        && m == 1
+        && isSignature(t, core[0])
+        && (context && signoff || afterDash(t, core[0]) && lx.isGivenName(t.key(core[0])))) {
       likelihood = Likelihood.POSSIBLE;
     }
     if (likelihood != null) {
@@ -527,6 +530,26 @@ final class NameFinder {
         && !lx.isOrdinaryWord(key)
         && !lx.places().contains(key)
         && !lx.isGoodsOrCompany(key);
+  }
+
+  /**
+   * True when a dash signs off before token {@code w}: {@code - Dana} at the end of a message, the
+   * dash first on its line or after the end of a sentence.
+   */
+  private static boolean afterDash(Tokens t, int w) {
+    int dash = w - 1;
+    if (dash < 0 || t.lineBefore(w) || !t.isPunct(dash)) {
+      return false;
+    }
+    char c = t.text().charAt(t.start(dash));
+    if (c != '-' && c != '–' && c != '—') {
+      return false;
+    }
+    return dash == 0
+        || t.lineBefore(dash)
+        || t.isPunct(dash - 1, '.')
+        || t.isPunct(dash - 1, '!')
+        || t.isPunct(dash - 1, '?');
   }
 
   private static boolean followedByContext(Tokens t, int next) {
