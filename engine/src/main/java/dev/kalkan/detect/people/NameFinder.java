@@ -17,8 +17,9 @@ import java.util.Set;
  * lexicon surname is stronger), a title, or a context phrase before it (a greeting, a label such as
  * {@code Name:} or {@code Alıcı:}, an address label, a relation such as {@code my husband} or
  * {@code meinem Sohn}, a closing such as {@code Regards,}). A given name alone counts only in
- * context; an unknown single word only as a signature (alone on its line after a closing).
- * All-upper-case runs ({@code AYŞE YILMAZ}) need lexicon words. Immutable and thread-safe.
+ * context or after a signing-off dash; an unknown single word only as a signature (alone on its
+ * line after a closing). All-upper-case runs ({@code AYŞE YILMAZ}) need lexicon words. Immutable
+ * and thread-safe.
  */
 final class NameFinder {
   private static final int MAX_RUN = 8;
