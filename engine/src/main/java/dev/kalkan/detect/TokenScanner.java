@@ -1077,12 +1077,48 @@ final class TokenScanner {
     if (labels < 2 || !isTld(tldStart, end) || (end < limit && b[end] == '@')) {
       return at + 1;
     }
+    if (isUrlUserInfo(s) || isRemotePath(end)) {
+      return end;
+    }
     if (startsWithIgnoreCase(at + 1, BUYER_RELAY)) {
       emit(InfoType.AMAZON_BUYER_EMAIL, VERY_LIKELY, s, end);
     } else {
       emit(InfoType.EMAIL_ADDRESS, contextual(words.email(), s, end, LIKELY, VERY_LIKELY), s, end);
     }
     return end;
+  }
+
+  /**
+   * Whether the local part starting at {@code s} is the user information of a URL ({@code
+   * https://user@host}, {@code https://user:password@host}, a Sentry DSN's key): a login for that
+   * host, not a mailbox.
+   */
+  private boolean isUrlUserInfo(int s) {
+    int k = s;
+    if (k > lo && b[k - 1] == ':') {
+      k--;
+      int floor = Math.max(lo, k - 64);
+      while (k > floor && isUserInfo(b[k - 1])) {
+        k--;
+      }
+    }
+    return k - 2 >= lo && b[k - 1] == '/' && b[k - 2] == '/';
+  }
+
+  private static boolean isUserInfo(byte c) {
+    return c >= 0 && (isAlnum(c) || "-._~%!$&'()*+,;=".indexOf(c) >= 0);
+  }
+
+  /**
+   * Whether the domain ending at {@code end} is followed by a colon and a path or port with no
+   * space between: an SSH/SCP remote ({@code git@github.com:acme/repo.git}) or a host and port.
+   */
+  private boolean isRemotePath(int end) {
+    if (end + 1 >= limit || b[end] != ':') {
+      return false;
+    }
+    byte next = b[end + 1];
+    return isAlnum(next) || next == '/' || next == '~';
   }
 
   private static boolean isLocalPart(byte c) {

@@ -26,6 +26,8 @@ class ScannerTest {
       value = {
         "mail john.doe@gmail.com today => EMAIL_ADDRESS => john.doe@gmail.com",
         "<a href=\"mailto:Ayse.Yilmaz+tr@firma.com.tr\"> => EMAIL_ADDRESS => Ayse.Yilmaz+tr@firma.com.tr",
+        "orders: ops@acme.example: Müller asked => EMAIL_ADDRESS => ops@acme.example",
+        "see https://acme.example/u/jane.doe@acme.example => EMAIL_ADDRESS => jane.doe@acme.example",
         "BuyerEmail: 5kdr0sbm2q8xj9c@marketplace.amazon.com => AMAZON_BUYER_EMAIL => 5kdr0sbm2q8xj9c@marketplace.amazon.com",
         "relay abc123@marketplace.amazon.com.tr. => AMAZON_BUYER_EMAIL => abc123@marketplace.amazon.com.tr",
         "Card: 4111 1111 1111 1111 exp 12/27 => CREDIT_CARD_NUMBER => 4111 1111 1111 1111",
@@ -108,6 +110,10 @@ class ScannerTest {
         "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
         "retina icon@2x.png and logo@3x.webp",
         "npm install left-pad@1.3.0",
+        "remote = git@github.com:acme/sp-api-sync.git", // an SSH remote
+        "url = https://deploy:tok3n@git.acme.example/x.git", // URL user information
+        "dsn = https://9a8b7c6d5e4f3a2b1c0d9e8f7a6b@o123456.ingest.sentry.io/4504",
+        "proxy ftp://anonymous@ftp.acme.example:2121/pub",
         "MAC 00:1A:2B:3C:4D:5E",
         "{\"firmware_version\": [\n  {\n    \"value\": \"5.18.149.43\"\n  }\n]}",
         "SellerSKU AXXXXXXXXXXXXX",

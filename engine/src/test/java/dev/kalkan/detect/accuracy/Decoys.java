@@ -136,6 +136,33 @@ final class Decoys {
               + v.between(2, 3)
               + "x."
               + v.pick("png", "webp", "jpg");
+      case URL_USER_INFO ->
+          v.chance(0.5)
+              ? "https://"
+                  + v.hex(32)
+                  + "@o"
+                  + v.between(100000, 999999)
+                  + ".ingest.sentry.io/"
+                  + v.between(1000, 9999)
+              : "https://"
+                  + v.pick("deploy", "ci-bot", "jenkins")
+                  + ":"
+                  + v.hex(12)
+                  + "@"
+                  + v.pick("git.acme-tools.com", "gitlab.example.org", "bitbucket.org")
+                  + "/"
+                  + v.pick("ops", "sync")
+                  + "/"
+                  + v.pick("infra", "sp-api-sync")
+                  + ".git";
+      case SSH_REMOTE ->
+          "git@"
+              + v.pick("github.com", "gitlab.com", "bitbucket.org", "ssh.dev.azure.com")
+              + ":"
+              + v.pick("acme", "kalkan-ops", "team")
+              + "/"
+              + v.pick("sp-api-sync", "orders", "infra")
+              + ".git";
       case UPPERCASE_ID ->
           "FBA" + v.between(15, 19) + v.chars("ABCDEFGHJKLMNPQRSTUVWXYZ0123456789", 7);
     };

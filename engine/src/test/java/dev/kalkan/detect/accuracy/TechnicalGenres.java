@@ -63,6 +63,7 @@ final class TechnicalGenres {
     line(x, 0.2, "MWS_AUTH_TOKEN={MWS}\n", sample, "MWS_AUTH_TOKEN={PLACEHOLDER_MWS}\n");
     line(x, 0.5, "DB_HOST={IP}\n", false, "");
     line(x, 0.4, "ALERT_EMAIL={BIZMAIL}\n", false, "");
+    line(x, 0.3, "SENTRY_DSN={URL_USER_INFO}\nDEPLOY_REPO={SSH_REMOTE}\n", false, "");
     line(x, 0.4, "REQUEST_TIMEOUT_MS=30000\nBUILD_ID={GIT_SHA1}\n", false, "");
     line(x, 0.4, "# app version {VERSION_AFTER_WORD}\n", false, "");
   }
