@@ -20,6 +20,12 @@ final class PhoneNumbers {
   private static final List<String> NO_TRUNK_REGIONS = List.of("US", "ES", "IT", "IN", "TR");
 
   /**
+   * Regions where only mobile numbers are written without the trunk prefix: an Indian landline is
+   * written 011 2345 6789, so bare digits such as an id {@code 123-45-67890} are not one.
+   */
+  private static final List<String> BARE_MOBILE_ONLY = List.of("IN");
+
+  /**
    * The trunk-prefix regions whose mobile numbers start with 0 and then this digit, so that bare
    * digits are parsed only for regions where they could be a mobile number.
    */
@@ -118,7 +124,11 @@ final class PhoneNumbers {
     List<String> regions = digits.charAt(0) == '0' ? TRUNK_ZERO_REGIONS : NO_TRUNK_REGIONS;
     for (String region : regions) {
       PhoneNumber number = national(digits, region);
-      if (number != null && UTIL.isValidNumberForRegion(number, region)) {
+      if (number != null
+          && UTIL.isValidNumberForRegion(number, region)
+          && (digits.charAt(0) == '0'
+              || !BARE_MOBILE_ONLY.contains(region)
+              || isMobile(UTIL.getNumberType(number)))) {
         return true;
       }
       // the country code written without '+', as in 91-415-555-0132
@@ -132,6 +142,30 @@ final class PhoneNumbers {
       }
     }
     return false;
+  }
+
+  /**
+   * True when {@code digits}, not starting with 0, are valid only as a landline of a region where
+   * landlines are written with their trunk prefix ({@link #BARE_MOBILE_ONLY}): {@code 123-456-7890}
+   * is a Delhi landline only if someone dropped its 0. A weak sign: a phone word or field makes it
+   * a phone number, nothing else does.
+   */
+  static boolean isBareLandline(CharSequence digits) {
+    if (digits.length() < 7 || digits.length() > 13 || digits.charAt(0) == '0') {
+      return false;
+    }
+    for (String region : BARE_MOBILE_ONLY) {
+      PhoneNumber number = national(digits, region);
+      if (number != null && UTIL.isValidNumberForRegion(number, region)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isMobile(PhoneNumberUtil.PhoneNumberType type) {
+    return type == PhoneNumberUtil.PhoneNumberType.MOBILE
+        || type == PhoneNumberUtil.PhoneNumberType.FIXED_LINE_OR_MOBILE;
   }
 
   /**

@@ -910,12 +910,16 @@ final class TokenScanner {
     if (!hot && (total < 9 || nearInLine(Vocabulary.NOT_PERSONAL_NUMBER, spanStart, end))) {
       return -1; // 7-8 digits without a phone word: postal codes, local numbers without area
     }
-    if (!PhoneNumbers.isValidNational(digits)) {
+    boolean valid = PhoneNumbers.isValidNational(digits);
+    if (!valid && !PhoneNumbers.isBareLandline(digits)) {
       return -1;
     }
     Likelihood l = hot ? VERY_LIKELY : (formatted ? POSSIBLE : UNLIKELY);
     if (hot && !formatted) {
       l = LIKELY;
+    }
+    if (!valid) {
+      l = hot ? LIKELY : UNLIKELY;
     }
     emit(InfoType.PHONE_NUMBER, l, spanStart, end);
     return end;

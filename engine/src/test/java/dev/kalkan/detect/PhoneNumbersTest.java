@@ -47,6 +47,9 @@ class PhoneNumbersTest {
     "612345678, true",
     "5321234567, true",
     "914155550132, true",
+    "9876543210, true", // an Indian mobile
+    "01123456789, true", // a Delhi landline with its trunk prefix
+    "1234567890, false", // bare digits: no US area code starts with 1, and not an Indian mobile
     "0000000000, false",
     "0123, false",
   })

@@ -110,6 +110,7 @@ class ScannerTest {
         "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
         "retina icon@2x.png and logo@3x.webp",
         "npm install left-pad@1.3.0",
+        "employee id 123-45-67890",
         "remote = git@github.com:acme/sp-api-sync.git", // an SSH remote
         "url = https://deploy:tok3n@git.acme.example/x.git", // URL user information
         "dsn = https://9a8b7c6d5e4f3a2b1c0d9e8f7a6b@o123456.ingest.sentry.io/4504",
