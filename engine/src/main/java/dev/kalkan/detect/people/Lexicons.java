@@ -91,7 +91,16 @@ record Lexicons(
 
   /** True when the word key is a surname (a double name counts by any part). */
   boolean isSurname(String key) {
-    return lookup(surnames, key, false);
+    return lookup(surnames, key, false) || isPatronymic(key);
+  }
+
+  /**
+   * True when the last word of the key ends in the Turkish patronymic {@code -oğlu} (folded {@code
+   * oglu}) after at least two letters: {@code Eroğlu}, {@code Ateşoğlu}, {@code Karaosmanoğlu}.
+   */
+  private static boolean isPatronymic(String key) {
+    String last = key.substring(key.lastIndexOf(' ') + 1);
+    return last.length() >= 6 && last.endsWith("oglu");
   }
 
   private static boolean lookup(Lexicon lexicon, String key, boolean firstPartOnly) {

@@ -33,6 +33,15 @@ final class NameFinder {
   /** Name particles that are also common German prepositions. */
   private static final Set<String> PREPOSITIONS = Set.of("von", "zu");
 
+  /**
+   * Phrases by which writers introduce themselves; a name after them counts even in lower case
+   * ({@code hi, my name is carlos mendoza}).
+   */
+  private static final Lexicon SELF_INTRODUCTIONS =
+      Lexicon.parse(
+          "self-introductions",
+          "my name is\nmy name's\nbenim adım\nadım\nmein name ist\nich heiße\nich heisse\n");
+
   private static final Set<String> FOLLOWING_CONTEXT =
       Set.of("wrote", "schrieb", "yazdi", "said", "says");
 
@@ -49,7 +58,7 @@ final class NameFinder {
     int i = 0;
     while (i < n) {
       if (!startsRun(t, i)) {
-        i++;
+        i = Math.max(i + 1, lowerCaseName(t, i, out));
         continue;
       }
       int inverted = invertedName(t, i, out);
@@ -61,6 +70,38 @@ final class NameFinder {
       int next = length == 0 ? i + 1 : evaluate(t, run, length, out);
       i = Math.max(i + 1, next);
     }
+  }
+
+  /**
+   * A name in lower case right after a self-introduction ({@code my name is carlos mendoza}): a
+   * lexicon given name that is not an ordinary word, and the word after it when that is a lexicon
+   * name or any other word of four letters or more that is not an ordinary word. Adds it to {@code
+   * out} and returns the token after it, or -1.
+   */
+  private int lowerCaseName(Tokens t, int i, List<PeopleSpan> out) {
+    if (!t.isWord(i)
+        || t.shape(i) != Tokens.LOWER
+        || !lx.isGivenName(t.key(i))
+        || lx.isOrdinaryWord(t.key(i))
+        || Phrases.before(t, i, SELF_INTRODUCTIONS) < 0) {
+      return -1;
+    }
+    int next = i + 1;
+    boolean surname =
+        t.isWord(next)
+            && !t.lineBefore(next)
+            && t.spaceBefore(next)
+            && t.shape(next) == Tokens.LOWER
+            && !lx.isOrdinaryWord(t.key(next))
+            && (isLexiconName(t.key(next)) || t.end(next) - t.start(next) >= 4);
+    int last = surname ? next : i;
+    out.add(
+        new PeopleSpan(
+            InfoType.PERSON_NAME,
+            t.start(i),
+            t.coreEnd(last),
+            surname ? Likelihood.LIKELY : Likelihood.POSSIBLE));
+    return last + 1;
   }
 
   private static boolean startsRun(Tokens t, int i) {
@@ -319,9 +360,11 @@ final class NameFinder {
         && t.shape(run[a]) != Tokens.INITIAL
         && !isLexiconName(t.key(run[a]))
         && lx.isGivenName(t.key(run[a + 1]))
-        && !lx.isOrdinaryWord(t.key(run[a + 1]))) {
+        && !lx.isOrdinaryWord(t.key(run[a + 1]))
+        && Phrases.before(t, run[a], lx.nameContext()) < 0) {
       // a capitalised word before a given name is a sentence start, a role or an inflected noun
-      // (Siparişinizi Elif Koç), not the first name
+      // (Siparişinizi Elif Koç), not the first name; right after a greeting or label it is the
+      // first name (Dear Olusegun Adebayo, where Adebayo is a given name too)
       context = false;
       a++;
     }
@@ -402,6 +445,9 @@ final class NameFinder {
         && m == 1
         && isSignature(t, core[0])
         && (context && signoff || afterDash(t, core[0]) && lx.isGivenName(t.key(core[0])))) {
+      likelihood = Likelihood.POSSIBLE;
+    }
+    if (likelihood == null && m == 1 && isVocative(t, core[0])) {
       likelihood = Likelihood.POSSIBLE;
     }
     if (likelihood != null) {
@@ -531,6 +577,27 @@ final class NameFinder {
         && !lx.isOrdinaryWord(key)
         && !lx.places().contains(key)
         && !lx.isGoodsOrCompany(key);
+  }
+
+  /**
+   * True when the one word at {@code w} is someone addressed at the end of a sentence: a lexicon
+   * given name that is no ordinary word, place, brand or company, after a comma and before {@code
+   * !}, {@code ?} or a full stop that ends the line ({@code Thanks for the quick reply,
+   * Bernadette!}).
+   */
+  private boolean isVocative(Tokens t, int w) {
+    String key = t.key(w);
+    int next = w + 1;
+    if (!t.isPunct(w - 1, ',')
+        || t.shape(w) != Tokens.CAPITALIZED
+        || !lx.isGivenName(key)
+        || lx.isOrdinaryWord(key)
+        || lx.isGoodsOrCompany(key)) {
+      return false;
+    }
+    return t.isPunct(next, '!')
+        || t.isPunct(next, '?')
+        || t.isPunct(next, '.') && (next + 1 >= t.size() || t.lineBefore(next + 1));
   }
 
   /**
