@@ -393,6 +393,11 @@ class ScannerTest {
             + " => PERSON_NAME => Rose => /BuyerInfo/GiftMessageText",
         "`{\"DeliveryPreferences\":{\"AddressInstructions\":\"Leave it at 14 Harrow Crescent\"}}`"
             + " => STREET_ADDRESS => 14 Harrow Crescent => /DeliveryPreferences/AddressInstructions",
+        "`{\"deliveryPreference\":{\"dropOffLocation\":\"Leave with neighbour Mrs. Doyle\"}}`"
+            + " => PERSON_NAME => Doyle => /deliveryPreference/dropOffLocation",
+        // a street line under any key, not only in an address block
+        "`support:\n  warehouse:\n    street: Industriestraße 14\n    city: Karlsruhe\n` =>"
+            + " STREET_ADDRESS => Industriestraße 14 => support.warehouse.street",
       })
   void scanWhenValueUnderNameOrStreetFieldThenReportsItWithExactSpan(
       String text, String type, String value, String field) {
