@@ -478,10 +478,16 @@ final class TokenScanner {
     }
     if (len < 7
         && !(j + 1 < limit && isSeparator(b[j]) && isDigit(b[j + 1]))
-        && !(j + 2 < limit && b[j] == ' ' && b[j + 1] == '(' && isDigit(b[j + 2]))) {
+        && !(j + 2 < limit && b[j] == ' ' && b[j + 1] == '(' && isDigit(b[j + 2]))
+        && !isSpacedSlash(j)) {
       return j;
     }
     return numeric(i, i, PREFIX_NONE);
+  }
+
+  /** Whether {@code " / "} and a digit follow {@code j}, as in the German 030 / 901820. */
+  private boolean isSpacedSlash(int j) {
+    return j + 3 < limit && b[j] == ' ' && b[j + 1] == '/' && b[j + 2] == ' ' && isDigit(b[j + 3]);
   }
 
   /** Separators between digit groups; '/' as in the German 030/1234567 and in dates. */
@@ -512,7 +518,10 @@ final class TokenScanner {
       }
       byte c = b[e];
       int q;
-      if (isSeparator(c)) {
+      if (n == 1 && isSpacedSlash(e) && b[p] == '0' && e - p >= 3) {
+        c = '/';
+        q = e + 3; // 030 / 901820: a German area code set off by a spaced slash
+      } else if (isSeparator(c)) {
         q = e + 1;
         if (c == ' ' && q < limit && b[q] == '(') {
           q++;

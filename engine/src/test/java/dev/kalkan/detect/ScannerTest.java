@@ -54,6 +54,7 @@ class ScannerTest {
         "cep: +90 532 123 45 67 => PHONE_NUMBER => +90 532 123 45 67",
         "Tel.: +49 (0)30 12345678 => PHONE_NUMBER => +49 (0)30 12345678",
         "call +44 (0)20 7946 0958 today => PHONE_NUMBER => +44 (0)20 7946 0958",
+        "Tel. 030 / 901820 (Zentrale) => PHONE_NUMBER => 030 / 901820",
         "Tel: +44(0)113 496 0123 => PHONE_NUMBER => +44(0)113 496 0123",
         "Tel: +44(0)1134960123 => PHONE_NUMBER => +44(0)1134960123",
         "Telefon +49(0)30 12345678 => PHONE_NUMBER => +49(0)30 12345678",
@@ -111,6 +112,7 @@ class ScannerTest {
         "retina icon@2x.png and logo@3x.webp",
         "npm install left-pad@1.3.0",
         "employee id 123-45-67890",
+        "seit 03 / 2024, Seite 012 / 345, Rechnung 2026 / 000123",
         "remote = git@github.com:acme/sp-api-sync.git", // an SSH remote
         "url = https://deploy:tok3n@git.acme.example/x.git", // URL user information
         "dsn = https://9a8b7c6d5e4f3a2b1c0d9e8f7a6b@o123456.ingest.sentry.io/4504",
