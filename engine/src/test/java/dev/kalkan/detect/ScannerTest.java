@@ -113,6 +113,8 @@ class ScannerTest {
         "npm install left-pad@1.3.0",
         "employee id 123-45-67890",
         "seit 03 / 2024, Seite 012 / 345, Rechnung 2026 / 000123",
+        "Steuer-ID 12 345 678 901, Versicherungsnummer 12 150789 M 123",
+        "Kundennummer 0221 4567 8901, customer no 415 555 0101",
         "remote = git@github.com:acme/sp-api-sync.git", // an SSH remote
         "url = https://deploy:tok3n@git.acme.example/x.git", // URL user information
         "dsn = https://9a8b7c6d5e4f3a2b1c0d9e8f7a6b@o123456.ingest.sentry.io/4504",
