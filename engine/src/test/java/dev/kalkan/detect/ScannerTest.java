@@ -399,6 +399,9 @@ class ScannerTest {
             + " => STREET_ADDRESS => 14 Harrow Crescent => /DeliveryPreferences/AddressInstructions",
         "`{\"deliveryPreference\":{\"dropOffLocation\":\"Leave with neighbour Mrs. Doyle\"}}`"
             + " => PERSON_NAME => Doyle => /deliveryPreference/dropOffLocation",
+        // a German spreadsheet export: semicolons, and a note column read as prose
+        "`Vorname;Nachname;Bemerkung\nJörg;Brandstätter;Bitte bei Frau Ilse Koch abgeben\n` =>"
+            + " PERSON_NAME => Ilse Koch => Bemerkung",
         // a street line under any key, not only in an address block
         "`support:\n  warehouse:\n    street: Industriestraße 14\n    city: Karlsruhe\n` =>"
             + " STREET_ADDRESS => Industriestraße 14 => support.warehouse.street",

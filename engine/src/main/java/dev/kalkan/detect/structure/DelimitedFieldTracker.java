@@ -8,11 +8,13 @@ import java.util.List;
 
 /**
  * Fields of CSV (RFC 4180) and TSV: the first non-blank record is the header, and every later
- * value's field is the header of its column. CSV fields may be quoted, with embedded separators,
- * line breaks and doubled quotes; TSV fields are never quoted (a quote is an ordinary character),
- * as in Amazon's flat-file reports. Blanks around unquoted values and a CR before LF are not part
- * of the value. A quoted field longer than {@value #MAX_QUOTED} bytes is taken for an unclosed
- * quote and ends tracking.
+ * value's field is the header of its column. A CSV file's separator is the one of {@code , ; |}
+ * that its header line holds most often, outside quotes (a comma when none: German and Turkish
+ * spreadsheet exports use semicolons). CSV fields may be quoted, with embedded separators, line
+ * breaks and doubled quotes; TSV fields are never quoted (a quote is an ordinary character), as in
+ * Amazon's flat-file reports. Blanks around unquoted values and a CR before LF are not part of the
+ * value. A quoted field longer than {@value #MAX_QUOTED} bytes is taken for an unclosed quote and
+ * ends tracking.
  */
 final class DelimitedFieldTracker extends FieldTracker {
   /** Most columns with a field; later columns have none. */
@@ -34,8 +36,16 @@ final class DelimitedFieldTracker extends FieldTracker {
   private static final long HIGH_BITS = 0x8080808080808080L;
   private static final long LINE_FEEDS = ONES * '\n';
 
-  private final byte separator;
-  private final long separatorPattern;
+  /** Candidate separators of a CSV header, in order of preference when counts are equal. */
+  private static final byte[] CSV_SEPARATORS = {',', ';', '|'};
+
+  /** How far into the first window the header line is looked for. */
+  private static final int HEADER_SCAN = 1 << 16;
+
+  private final byte defaultSeparator;
+  private byte separator;
+  private long separatorPattern;
+  private boolean separatorChosen;
   private final boolean quoting;
   private final KeyNames keyNames;
   private final List<KeyName> headers = new ArrayList<>();
@@ -50,14 +60,51 @@ final class DelimitedFieldTracker extends FieldTracker {
   DelimitedFieldTracker(
       StructuredFormat format, SpApiFieldCatalog catalog, byte separator, boolean quoting) {
     super(format, catalog);
-    this.separator = separator;
-    this.separatorPattern = ONES * (separator & 0xFF);
+    this.defaultSeparator = separator;
     this.quoting = quoting;
+    useSeparator(separator);
     this.keyNames = new KeyNames(catalog, true);
+  }
+
+  private void useSeparator(byte c) {
+    separator = c;
+    separatorPattern = ONES * (c & 0xFF);
+    separatorChosen = !quoting; // TSV: always a tab
+  }
+
+  /**
+   * Chooses the CSV separator from the first line of {@code b[from, to)}: the one of {@link
+   * #CSV_SEPARATORS} it holds most often outside quotes, the comma when it holds none.
+   */
+  private void chooseSeparator(byte[] b, int from, int to) {
+    int[] counts = new int[CSV_SEPARATORS.length];
+    boolean quoted = false;
+    int limit = Math.min(to, from + HEADER_SCAN);
+    for (int i = from; i < limit && (b[i] != '\n' || quoted); i++) {
+      byte c = b[i];
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted) {
+        for (int k = 0; k < CSV_SEPARATORS.length; k++) {
+          counts[k] += c == CSV_SEPARATORS[k] ? 1 : 0;
+        }
+      }
+    }
+    int best = 0;
+    for (int k = 1; k < counts.length; k++) {
+      if (counts[k] > counts[best]) {
+        best = k;
+      }
+    }
+    useSeparator(CSV_SEPARATORS[best]);
+    separatorChosen = true;
   }
 
   @Override
   void consume(byte[] b, int from, int to, long base) {
+    if (!separatorChosen && from < to) {
+      chooseSeparator(b, from, to);
+    }
     for (int i = from; i < to && state != DEAD; ) {
       if (!inHeader) {
         // Fast paths for the bulk of a body: the inside of values, where a byte only moves the
@@ -172,6 +219,7 @@ final class DelimitedFieldTracker extends FieldTracker {
 
   @Override
   void restart() {
+    useSeparator(defaultSeparator);
     headers.clear();
     inHeader = true;
     recordHasContent = false;

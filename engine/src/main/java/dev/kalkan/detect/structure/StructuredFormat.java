@@ -121,7 +121,7 @@ public enum StructuredFormat {
     if (consistent(lines, '\t', 1)) {
       return TSV;
     }
-    if (consistent(lines, ',', 2)) {
+    if (consistent(lines, ',', 2) || consistent(lines, ';', 2)) {
       return CSV;
     }
     if (all(lines, YAML_LINE) && YAML_KEY.matcher(lines.get(0)).matches()) {
@@ -215,7 +215,7 @@ public enum StructuredFormat {
     boolean quoted = false;
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
-      if (c == '"' && separator == ',') {
+      if (c == '"' && separator != '\t') {
         quoted = !quoted;
       } else if (c == separator && !quoted) {
         n++;

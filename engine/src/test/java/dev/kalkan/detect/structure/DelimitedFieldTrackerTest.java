@@ -28,7 +28,13 @@ class DelimitedFieldTrackerTest {
         Arguments.of("a,,c\n1,2,3\n", List.of("a=1", "c=3")),
         Arguments.of("a,b\n\"x\"tail,y\n", List.of("a=x\"tail", "b=y")),
         Arguments.of("a,b\n1,\"unterminated\nrest", List.of("a=1", "b=unterminated\nrest")),
-        Arguments.of("\ufeffbuyer-email,x\nj@x.com,1\n", List.of("buyer-email=j@x.com", "x=1")));
+        Arguments.of("\ufeffbuyer-email,x\nj@x.com,1\n", List.of("buyer-email=j@x.com", "x=1")),
+        // the separator is the one the header holds most often: German exports use semicolons
+        Arguments.of(
+            "Vorname;Nachname;\"Straße; Nr.\"\nJörg;Brandstätter;\"Lindenallee 12a\"\n",
+            List.of("Vorname=Jörg", "Nachname=Brandstätter", "Straße; Nr.=Lindenallee 12a")),
+        Arguments.of("a|b\n1|x, y\n", List.of("a=1", "b=x, y")),
+        Arguments.of("a,b\nx;y,z\n", List.of("a=x;y", "b=z")));
   }
 
   @ParameterizedTest

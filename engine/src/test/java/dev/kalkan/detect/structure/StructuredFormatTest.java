@@ -62,6 +62,7 @@ class StructuredFormatTest {
                 + "111-1111111-1111112\t\t \n",
             StructuredFormat.TSV),
         Arguments.of("a,b,c\n1,\"x, y\",3\n4,5,6\n", StructuredFormat.CSV),
+        Arguments.of("Vorname;Nachname;Ort\nJörg;Brandstätter;Köln\nA;B;C\n", StructuredFormat.CSV),
         Arguments.of("# c\nexport A=1\nB=\"two\"\n", StructuredFormat.ENV),
         Arguments.of(
             "server.port=8080\nspring.datasource.url=jdbc:x\n", StructuredFormat.PROPERTIES),
