@@ -299,7 +299,8 @@ final class NameFinder {
   private int evaluate(Tokens t, int[] run, int length, List<PeopleSpan> out) {
     int runEnd = run[length - 1] + 1;
     boolean title = false;
-    boolean signoff = Phrases.before(t, run[0], lx.signoffs()) >= 0;
+    boolean signoff =
+        Phrases.before(t, run[0], lx.signoffs()) >= 0 || afterSignatureDelimiter(t, run[0]);
     boolean context = signoff || Phrases.before(t, run[0], lx.nameContext()) >= 0;
     int a = 0;
     for (int w = 0; w < length; w++) {
@@ -598,6 +599,30 @@ final class NameFinder {
     return t.isPunct(next, '!')
         || t.isPunct(next, '?')
         || t.isPunct(next, '.') && (next + 1 >= t.size() || t.lineBefore(next + 1));
+  }
+
+  /**
+   * True when token {@code w} starts the line after a signature delimiter: a line of nothing but
+   * two dashes ({@code --}, the mail convention) or one long dash.
+   */
+  private static boolean afterSignatureDelimiter(Tokens t, int w) {
+    if (!t.lineBefore(w)) {
+      return false;
+    }
+    int k = w - 1;
+    int dashes = 0;
+    while (k >= 0 && t.isPunct(k) && dashes < 3) {
+      char c = t.text().charAt(t.start(k));
+      if (c != '-' && c != '–' && c != '—') {
+        return false;
+      }
+      dashes += t.end(k) - t.start(k);
+      if (k == 0 || t.lineBefore(k)) {
+        return dashes == 2 || dashes == 1 && c != '-';
+      }
+      k--;
+    }
+    return false;
   }
 
   /**
