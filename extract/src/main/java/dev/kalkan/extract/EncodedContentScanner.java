@@ -5,6 +5,8 @@ import dev.kalkan.detect.PlaintextAccess;
 import dev.kalkan.detect.Scanner;
 import dev.kalkan.extract.EncodedSpans.Span;
 import dev.kalkan.extract.ScanGap.Reason;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -95,13 +97,41 @@ final class EncodedContentScanner {
 
   private record Emitted(Finding finding, long start, long end) {}
 
+  /**
+   * Whether a plain finding inside the span is {@code f} as written there: the same value, or the
+   * same value percent-encoded ({@code Atzr%7CIwEB…} in a query string is the token {@code
+   * Atzr|IwEB…}, found as is with its exact span).
+   */
   private static boolean foundAsIs(List<Finding> plain, Finding f, long start, long end) {
     for (Finding p : plain) {
-      if (p.start() >= start && p.start() < end && same(p, f)) {
+      if (p.start() >= start
+          && p.start() < end
+          && p.infoType().equals(f.infoType())
+          && (same(p, f) || percentDecoded(p.value(COMPARE_ONLY)).equals(f.value(COMPARE_ONLY)))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** {@code value} with its {@code %XX} escapes decoded as UTF-8; itself when it has none. */
+  static String percentDecoded(String value) {
+    if (value.indexOf('%') < 0) {
+      return value;
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream(value.length());
+    byte[] b = value.getBytes(StandardCharsets.UTF_8);
+    for (int i = 0; i < b.length; i++) {
+      int hi = i + 2 < b.length && b[i] == '%' ? Character.digit(b[i + 1], 16) : -1;
+      int lo = hi >= 0 ? Character.digit(b[i + 2], 16) : -1;
+      if (lo >= 0) {
+        out.write(hi << 4 | lo);
+        i += 2;
+      } else {
+        out.write(b[i]);
+      }
+    }
+    return out.toString(StandardCharsets.UTF_8);
   }
 
   private static boolean alreadyEmitted(List<Emitted> emitted, Finding f, long start, long end) {

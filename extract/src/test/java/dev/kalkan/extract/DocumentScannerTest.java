@@ -215,6 +215,26 @@ class DocumentScannerTest {
   }
 
   @Test
+  void scanWhenTokenPercentEncodedInQueryStringThenReportedOnceAtItsOwnSpan() throws IOException {
+    String token = "Atzr%7CIwEBI" + "Q".repeat(120);
+    String log =
+        "POST /auth/o2/token body=grant_type=refresh_token&refresh_token="
+            + token
+            + "&client_id=x&scope=sellingpartnerapi%3A%3Anotifications\n";
+    byte[] text = log.getBytes(StandardCharsets.UTF_8);
+    List<Finding> findings = new ArrayList<>();
+    ScanGap gap = SCANNER.scanText(text, text.length, "http.log", findings::add);
+    assertThat(gap).isNull();
+    assertThat(findings)
+        .extracting(f -> f.infoType().name(), Finding::start, Finding::end)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "LWA_REFRESH_TOKEN",
+                (long) log.indexOf(token),
+                (long) log.indexOf(token) + token.length()));
+  }
+
+  @Test
   void scanWhenTextHoldsBase64AndGzipBase64JsonThenReportsDecodedFindingsAtTheSpan()
       throws IOException {
     String inner = "{\"email\":\"" + EMAIL + "\"}";
