@@ -13,10 +13,11 @@ import java.util.function.Consumer;
 
 /**
  * Scans UTF-8 text and the content of its encoded spans, decoded recursively to the decoding depth.
- * A finding in decoded content is located at its encoded span in the scanned text and names the
- * encodings removed ({@link Finding#decoding()}); it is left out when the same value was found as
- * is inside the span (quoted-printable and percent-encoded text is mostly plain) or through an
- * overlapping span. Text without encoded spans costs the span search only. Thread-safe.
+ * A finding in decoded content is located at its encoded span in the scanned text (in a
+ * percent-encoded span, at the bytes that encode its value) and names the encodings removed ({@link
+ * Finding#decoding()}); it is left out when the same value was found as is inside the span
+ * (quoted-printable and percent-encoded text is mostly plain) or through an overlapping span. Text
+ * without encoded spans costs the span search only. Thread-safe.
  */
 final class EncodedContentScanner {
   /** Values are read only to compare findings with each other; they go nowhere. */
@@ -90,7 +91,18 @@ final class EncodedContentScanner {
           continue;
         }
         emitted.add(new Emitted(f, start, end));
-        sink.accept(f.decodedFrom(span.encoding(), start, end, line, column));
+        if (span.encoding().equals("percent")) {
+          // mostly plain text: the value is located where it was written, escapes and all
+          int from = EncodedSpans.percentSource(text, span, byteOffset(span.decoded(), f.start()));
+          int to = EncodedSpans.percentSource(text, span, byteOffset(span.decoded(), f.end()));
+          long offset = codePoints(text, span.start(), from);
+          long size = codePoints(text, from, to);
+          sink.accept(
+              f.decodedFrom(
+                  span.encoding(), start + offset, start + offset + size, line, column + offset));
+        } else {
+          sink.accept(f.decodedFrom(span.encoding(), start, end, line, column));
+        }
       }
     }
   }
@@ -151,6 +163,22 @@ final class EncodedContentScanner {
     if (problem[0] == null) {
       problem[0] = new LimitExceededException(reason, message);
     }
+  }
+
+  /**
+   * The byte offset in UTF-8 {@code b} of code point {@code codePoint} (its length past the end).
+   */
+  static int byteOffset(byte[] b, long codePoint) {
+    long n = 0;
+    for (int i = 0; i < b.length; i++) {
+      if ((b[i] & 0xC0) != 0x80) {
+        if (n == codePoint) {
+          return i;
+        }
+        n++;
+      }
+    }
+    return b.length;
   }
 
   static long codePoints(byte[] b, int from, int to) {

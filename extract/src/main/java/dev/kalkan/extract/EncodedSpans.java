@@ -411,7 +411,7 @@ final class EncodedSpans {
     int n = 0;
     int escapes = 0;
     for (int k = s; k < e; k++) {
-      if (b[k] == '%' && k + 2 < e && hex(b[k + 1]) && hex(b[k + 2])) {
+      if (isEscape(b, k, e)) {
         out[n++] = (byte) (hexValue(b[k + 1]) << 4 | hexValue(b[k + 2]));
         k += 2;
         escapes++;
@@ -423,6 +423,24 @@ final class EncodedSpans {
       spans.add(new Span(s, e, "percent", Arrays.copyOf(out, n), false));
     }
     return e;
+  }
+
+  /** Whether a {@code %XX} escape of a percent span ending at {@code e} starts at {@code k}. */
+  private static boolean isEscape(byte[] b, int k, int e) {
+    return b[k] == '%' && k + 2 < e && hex(b[k + 1]) && hex(b[k + 2]);
+  }
+
+  /**
+   * Where decoded byte {@code d} of the percent-encoded span {@code span} of {@code b} was written
+   * in {@code b} (the span's end for {@code d} equal to the decoded length): each escape decoded to
+   * one byte, every other byte kept.
+   */
+  static int percentSource(byte[] b, Span span, int d) {
+    int k = span.start();
+    for (int n = 0; n < d && k < span.end(); n++) {
+      k += isEscape(b, k, span.end()) ? 3 : 1;
+    }
+    return k;
   }
 
   private static boolean upperHex(byte c) {

@@ -235,6 +235,23 @@ class DocumentScannerTest {
   }
 
   @Test
+  void scanWhenEmailPercentEncodedInUrlThenLocatedAtTheBytesThatEncodeIt() throws IOException {
+    String encoded = "jane.doe%40gmail.com";
+    String log = "x\nGET https://shop.example/track?email=" + encoded + "&utm_source=mail\n";
+    byte[] text = log.getBytes(StandardCharsets.UTF_8);
+    List<Finding> findings = new ArrayList<>();
+    SCANNER.scanText(text, text.length, "access.log", findings::add);
+    assertThat(findings).hasSize(1);
+    Finding email = findings.get(0);
+    assertThat(email.decoding()).isEqualTo("percent");
+    assertThat(email.value(PlaintextAccess.explicitlyRequested())).isEqualTo("jane.doe@gmail.com");
+    assertThat(email.start()).isEqualTo(log.indexOf(encoded));
+    assertThat(email.end()).isEqualTo(log.indexOf(encoded) + encoded.length());
+    assertThat(email.line()).isEqualTo(2);
+    assertThat(email.column()).isEqualTo(log.indexOf(encoded) - 1);
+  }
+
+  @Test
   void scanWhenTextHoldsBase64AndGzipBase64JsonThenReportsDecodedFindingsAtTheSpan()
       throws IOException {
     String inner = "{\"email\":\"" + EMAIL + "\"}";
