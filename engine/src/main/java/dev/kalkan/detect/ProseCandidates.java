@@ -3,6 +3,7 @@ package dev.kalkan.detect;
 import dev.kalkan.detect.people.PeopleRecognizer;
 import dev.kalkan.detect.people.PeopleSpan;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -47,14 +48,27 @@ final class ProseCandidates {
 
   /**
    * Adds the names and street lines in the free-text value {@code w.buf()[s, e)} of a structured
-   * field (a log message, a comment). In a JSON string ({@code json}) the two-character escapes
-   * ({@code \n}, {@code \"}, ...) are read as spaces, so that {@code Hi\nJohn} is two words; {@code
-   * position} stands at or before {@code s} and is walked forwards.
+   * field (a log message, a comment). A JSON string ({@code json}) is read decoded, its escapes
+   * ({@code \n}, {@code \"}, and Unicode escapes: a backslash, {@code u} and four hex digits, as
+   * serializers that escape every non-ASCII character write {@code ö}) as the characters they stand
+   * for, so that {@code Hi\nJohn} is two lines; each span is reported at the bytes that encode it.
+   * {@code position} stands at or before {@code s} and is walked forwards.
    */
   void findInValue(
       Window w, int s, int e, boolean json, PositionCounter position, List<Candidate> out) {
     String text = new String(w.buf(), s, e - s, StandardCharsets.UTF_8);
-    List<PeopleSpan> spans = people.find(json ? blankEscapes(text) : text);
+    if (!json || text.indexOf('\\') < 0) {
+      add(w, text, s, people.find(text), s, e, position, out);
+      return;
+    }
+    int[] source = new int[text.length() + 1];
+    String decoded = JsonStrings.unescape(text, source);
+    List<PeopleSpan> found = people.find(decoded);
+    List<PeopleSpan> spans = new ArrayList<>(found.size());
+    for (PeopleSpan span : found) {
+      spans.add(
+          new PeopleSpan(span.type(), source[span.start()], source[span.end()], span.likelihood()));
+    }
     add(w, text, s, spans, s, e, position, out);
   }
 
@@ -94,22 +108,6 @@ final class ProseCandidates {
               position.line(),
               position.column()));
     }
-  }
-
-  /** {@code text} with each two-character JSON escape replaced by two spaces. */
-  private static String blankEscapes(String text) {
-    int k = text.indexOf('\\');
-    if (k < 0) {
-      return text;
-    }
-    char[] chars = text.toCharArray();
-    for (int i = k; i + 1 < chars.length; i++) {
-      if (chars[i] == '\\' && "nrtbf\"\\/".indexOf(chars[i + 1]) >= 0) {
-        chars[i] = ' ';
-        chars[++i] = ' ';
-      }
-    }
-    return new String(chars);
   }
 
   /**

@@ -152,7 +152,8 @@ final class StructuredFields implements AutoCloseable {
           int s = (int) (start - w.base());
           int e = (int) (end - w.base());
           String raw = new String(w.buf(), s, e - s, StandardCharsets.UTF_8);
-          Likelihood l = judge.judge(type, json ? unescapeJson(raw) : raw, match.likelihood());
+          Likelihood l =
+              judge.judge(type, json ? JsonStrings.unescape(raw) : raw, match.likelihood());
           if (l == null) {
             return;
           }
@@ -219,53 +220,5 @@ final class StructuredFields implements AutoCloseable {
         idle.get()[tracker.format().ordinal()] = tracker;
       }
     }
-  }
-
-  /** Decodes the escapes of a JSON string's content; text without a backslash is returned as is. */
-  private static String unescapeJson(String s) {
-    int k = s.indexOf('\\');
-    if (k < 0) {
-      return s;
-    }
-    StringBuilder sb = new StringBuilder(s.length());
-    sb.append(s, 0, k);
-    for (int i = k; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c != '\\' || i + 1 >= s.length()) {
-        sb.append(c);
-        continue;
-      }
-      char n = s.charAt(++i);
-      switch (n) {
-        case 'n' -> sb.append('\n');
-        case 't' -> sb.append('\t');
-        case 'r' -> sb.append('\r');
-        case 'b' -> sb.append('\b');
-        case 'f' -> sb.append('\f');
-        case 'u' -> {
-          int cp = i + 4 < s.length() ? hex(s, i + 1) : -1;
-          if (cp < 0) {
-            sb.append('\\').append(n);
-          } else {
-            sb.append((char) cp);
-            i += 4;
-          }
-        }
-        default -> sb.append(n);
-      }
-    }
-    return sb.toString();
-  }
-
-  private static int hex(String s, int at) {
-    int v = 0;
-    for (int i = at; i < at + 4; i++) {
-      int d = Character.digit(s.charAt(i), 16);
-      if (d < 0) {
-        return -1;
-      }
-      v = v << 4 | d;
-    }
-    return v;
   }
 }

@@ -399,6 +399,11 @@ class ScannerTest {
             + " => STREET_ADDRESS => 14 Harrow Crescent => /DeliveryPreferences/AddressInstructions",
         "`{\"deliveryPreference\":{\"dropOffLocation\":\"Leave with neighbour Mrs. Doyle\"}}`"
             + " => PERSON_NAME => Doyle => /deliveryPreference/dropOffLocation",
+        // JSON as serializers write it that escape every non-ASCII character (Python's default)
+        "`{\"note\":\"Say\\u0131n Ay\\u015fe Y\\u0131lmaz,\\u000asipari\\u015finiz\"}` =>"
+            + " PERSON_NAME => Ay\\u015fe Y\\u0131lmaz => /note",
+        "`{\"body\":\"Danke!\\u000aViele Gr\\u00fc\\u00dfe\\u000aJ\\u00f6rg\"}` =>"
+            + " PERSON_NAME => J\\u00f6rg => /body",
         // a German spreadsheet export: semicolons, and a note column read as prose
         "`Vorname;Nachname;Bemerkung\nJörg;Brandstätter;Bitte bei Frau Ilse Koch abgeben\n` =>"
             + " PERSON_NAME => Ilse Koch => Bemerkung",

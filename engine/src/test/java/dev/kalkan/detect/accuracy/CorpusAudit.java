@@ -112,8 +112,19 @@ final class CorpusAudit {
     return problems;
   }
 
+  /** {@code v} with the Unicode escapes of ASCII-only JSON decoded (names in such documents). */
+  static String withoutUnicodeEscapes(String v) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\\\u([0-9a-fA-F]{4})").matcher(v);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(out, String.valueOf((char) Integer.parseInt(m.group(1), 16)));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
   private static boolean valid(Label label) {
-    String v = label.value();
+    String v = withoutUnicodeEscapes(label.value());
     InfoType t = label.type();
     if (t.equals(InfoType.CREDIT_CARD_NUMBER)) {
       String digits = v.replaceAll("[ -]", "");

@@ -64,14 +64,20 @@ final class JsonTree {
     };
   }
 
-  static void write(DocumentBuilder b, Node node, boolean pretty) {
-    write(b, node, pretty, 0);
+  /**
+   * Writes {@code node}; with {@code asciiOnly}, every non-ASCII character of a string is written
+   * as a Unicode escape, as serializers such as Python's {@code json.dumps} do by default (a
+   * labelled value then spans its escaped text).
+   */
+  static void write(DocumentBuilder b, Node node, boolean pretty, boolean asciiOnly) {
+    write(b, node, pretty, asciiOnly, 0);
     if (pretty) {
       b.text("\n");
     }
   }
 
-  private static void write(DocumentBuilder b, Node node, boolean pretty, int depth) {
+  private static void write(
+      DocumentBuilder b, Node node, boolean pretty, boolean asciiOnly, int depth) {
     switch (node) {
       case Obj o -> {
         b.text("{");
@@ -80,7 +86,7 @@ final class JsonTree {
           b.text(i == 0 ? "" : ",");
           newline(b, pretty, depth + 1);
           b.text("\"" + checked(m.key()) + "\":" + (pretty ? " " : ""));
-          write(b, m.value(), pretty, depth + 1);
+          write(b, m.value(), pretty, asciiOnly, depth + 1);
         }
         if (!o.members().isEmpty()) {
           newline(b, pretty, depth);
@@ -92,7 +98,7 @@ final class JsonTree {
         for (int i = 0; i < a.items().size(); i++) {
           b.text(i == 0 ? "" : ",");
           newline(b, pretty, depth + 1);
-          write(b, a.items().get(i), pretty, depth + 1);
+          write(b, a.items().get(i), pretty, asciiOnly, depth + 1);
         }
         if (!a.items().isEmpty()) {
           newline(b, pretty, depth);
@@ -103,7 +109,7 @@ final class JsonTree {
         b.text("\"");
         for (Fragment f : s.parts()) {
           checked(f.text());
-          b.append(f);
+          b.append(asciiOnly ? new Fragment(escaped(f.text()), f.type(), f.nearMiss()) : f);
         }
         b.text("\"");
       }
@@ -115,6 +121,19 @@ final class JsonTree {
     if (pretty) {
       b.text("\n" + "  ".repeat(depth));
     }
+  }
+
+  private static String escaped(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        out.append(c);
+      } else {
+        out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+      }
+    }
+    return out.toString();
   }
 
   private static String checked(String s) {

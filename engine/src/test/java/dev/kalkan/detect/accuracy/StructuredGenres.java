@@ -33,7 +33,7 @@ final class StructuredGenres {
                 x.v.chance(0.4) ? x.d.of(NearMiss.NEXT_TOKEN) : null,
                 "LastUpdatedBefore",
                 x.d.of(NearMiss.TIMESTAMP_ISO)));
-    JsonTree.write(x.b, root, x.v.chance(0.65));
+    JsonTree.write(x.b, root, x.v.chance(0.65), x.v.chance(0.25));
   }
 
   static void orderDetailJson(Draft x) {
@@ -59,7 +59,7 @@ final class StructuredGenres {
           case 3 -> order2026(x);
           default -> shippingLabel(x);
         };
-    JsonTree.write(x.b, root, x.v.chance(0.6));
+    JsonTree.write(x.b, root, x.v.chance(0.6), x.v.chance(0.25));
   }
 
   static void notificationJson(Draft x) {
@@ -145,7 +145,7 @@ final class StructuredGenres {
                 x.d.of(NearMiss.TIMESTAMP_ISO),
                 "NotificationId",
                 x.d.of(NearMiss.UUID)));
-    JsonTree.write(x.b, root, x.v.chance(0.5));
+    JsonTree.write(x.b, root, x.v.chance(0.5), x.v.chance(0.25));
   }
 
   static void tokenJson(Draft x) {
@@ -207,7 +207,7 @@ final class StructuredGenres {
                           x.d.of(NearMiss.AWS_ACCOUNT_ID),
                           Fragment.plain(":assumed-role/SellingPartnerRole/kalkan"))));
         };
-    JsonTree.write(x.b, root, x.v.chance(0.5));
+    JsonTree.write(x.b, root, x.v.chance(0.5), x.v.chance(0.25));
   }
 
   static void orderReportTsv(Draft x) {
