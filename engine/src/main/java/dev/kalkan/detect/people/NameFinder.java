@@ -448,6 +448,14 @@ final class NameFinder {
         && (context && signoff || afterDash(t, core[0]) && lx.isGivenName(t.key(core[0])))) {
       likelihood = Likelihood.POSSIBLE;
     }
+    if (likelihood == null
+        && m == 1
+        && afterDash(t, core[0])
+        && t.isPunct(core[0] + 1, ',')
+        && lx.isGivenName(t.key(core[0]))
+        && !lx.isOrdinaryWord(t.key(core[0]))) {
+      likelihood = Likelihood.POSSIBLE; // a signature with a role: "- Kevin, Customer Care"
+    }
     if (likelihood == null && m == 1 && isVocative(t, core[0])) {
       likelihood = Likelihood.POSSIBLE;
     }

@@ -692,13 +692,26 @@ final class StreetFinder {
       r++;
       separator = true;
     }
-    if (single && !separator) {
-      return -1;
+    if (single && !separator && !afterMarkedNumber(t, q)) {
+      return -1; // D 3 only after No 7 (Gül Sokak No 7 D 3), not after any number
     }
     if (r < t.size() && !t.lineBefore(r) && isUnitId(t, r)) {
       return t.isNumber(r) ? numberEnd(t, r) : r;
     }
     return -1;
+  }
+
+  /** True when token {@code q} follows a house number written after a marker ({@code No 7}). */
+  private boolean afterMarkedNumber(Tokens t, int q) {
+    int number = q - 1;
+    if (!t.isNumber(number)) {
+      return false;
+    }
+    int marker = number - 1;
+    if (t.isPunct(marker, ':') || t.isPunct(marker, '.')) {
+      marker--;
+    }
+    return t.isWord(marker) && lx.numberMarkers().contains(t.key(marker));
   }
 
   private static boolean isUnitId(Tokens t, int r) {
