@@ -8,13 +8,13 @@ import java.util.List;
 
 /**
  * Fields of CSV (RFC 4180) and TSV: the first non-blank record is the header, and every later
- * value's field is the header of its column. A CSV file's separator is the one of {@code , ; |}
- * that its header line holds most often, outside quotes (a comma when none: German and Turkish
- * spreadsheet exports use semicolons). CSV fields may be quoted, with embedded separators, line
- * breaks and doubled quotes; TSV fields are never quoted (a quote is an ordinary character), as in
- * Amazon's flat-file reports. Blanks around unquoted values and a CR before LF are not part of the
- * value. A quoted field longer than {@value #MAX_QUOTED} bytes is taken for an unclosed quote and
- * ends tracking.
+ * value's field is the header of its column. A CSV file's separator is the one of {@code , ; |} and
+ * tab that its header line holds most often, outside quotes (a comma when none: German and Turkish
+ * spreadsheet exports use semicolons, and tab-separated exports are often named {@code .csv}). CSV
+ * fields may be quoted, with embedded separators, line breaks and doubled quotes; TSV fields are
+ * never quoted (a quote is an ordinary character), as in Amazon's flat-file reports. Blanks around
+ * unquoted values and a CR before LF are not part of the value. A quoted field longer than {@value
+ * #MAX_QUOTED} bytes is taken for an unclosed quote and ends tracking.
  */
 final class DelimitedFieldTracker extends FieldTracker {
   /** Most columns with a field; later columns have none. */
@@ -37,7 +37,7 @@ final class DelimitedFieldTracker extends FieldTracker {
   private static final long LINE_FEEDS = ONES * '\n';
 
   /** Candidate separators of a CSV header, in order of preference when counts are equal. */
-  private static final byte[] CSV_SEPARATORS = {',', ';', '|'};
+  private static final byte[] CSV_SEPARATORS = {',', ';', '\t', '|'};
 
   /** How far into the first window the header line is looked for. */
   private static final int HEADER_SCAN = 1 << 16;

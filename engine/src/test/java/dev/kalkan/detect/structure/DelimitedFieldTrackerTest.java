@@ -34,6 +34,9 @@ class DelimitedFieldTrackerTest {
             "Vorname;Nachname;\"Straße; Nr.\"\nJörg;Brandstätter;\"Lindenallee 12a\"\n",
             List.of("Vorname=Jörg", "Nachname=Brandstätter", "Straße; Nr.=Lindenallee 12a")),
         Arguments.of("a|b\n1|x, y\n", List.of("a=1", "b=x, y")),
+        Arguments.of(
+            "order-id\tbuyer-name\n1\tJane Doe, Jr\n",
+            List.of("order-id=1", "buyer-name=Jane Doe, Jr")),
         Arguments.of("a,b\nx;y,z\n", List.of("a=x;y", "b=z")));
   }
 
