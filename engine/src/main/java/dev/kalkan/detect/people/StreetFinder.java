@@ -171,6 +171,10 @@ final class StreetFinder {
     if (box != null) {
       return box;
     }
+    Segment bare = unitAndOneWordStreet(t, i);
+    if (bare != null) {
+      return bare;
+    }
     if (!t.isWord(i) || t.shape(i) == Tokens.MIXED && !lenient) {
       return null;
     }
@@ -699,6 +703,41 @@ final class StreetFinder {
       return t.isNumber(r) ? numberEnd(t, r) : r;
     }
     return -1;
+  }
+
+  /**
+   * A flat or suite, a comma, a house number and a street of one word no lexicon knows, ending its
+   * part ({@code Suite 5, 20 Eastcheap, London}): the unit and the number make the word a street
+   * even without a street word. Null when {@code i} starts no such line.
+   */
+  private Segment unitAndOneWordStreet(Tokens t, int i) {
+    if (!t.isWord(i) || t.shape(i) == Tokens.LOWER || !lx.units().contains(t.key(i))) {
+      return null;
+    }
+    int id = i + 1;
+    if ((t.isPunct(id, '.') || t.isPunct(id, ':')) && t.attached(id)) {
+      id++;
+    }
+    int comma = id + 1;
+    int number = comma + 1;
+    int word = number + 1;
+    if (!isUnitId(t, id)
+        || t.lineBefore(id)
+        || !t.isPunct(comma, ',')
+        || t.lineBefore(number)
+        || !isHouseNumber(t, number, 4)
+        || !t.isWord(word)
+        || t.lineBefore(word)
+        || t.shape(word) != Tokens.CAPITALIZED
+        || t.end(word) - t.start(word) < 4
+        || !endsPart(t, word + 1)) {
+      return null;
+    }
+    String key = t.key(word);
+    if (lx.isOrdinaryWord(key) || lx.isGoodsOrCompany(key) || lx.isGivenName(key)) {
+      return null;
+    }
+    return new Segment(i, word, MEDIUM, true, false);
   }
 
   /** True when token {@code q} follows a house number written after a marker ({@code No 7}). */
