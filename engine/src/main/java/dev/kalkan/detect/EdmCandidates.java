@@ -39,8 +39,11 @@ final class EdmCandidates {
     this.matcher = matcher;
   }
 
-  /** Adds the registered values that start in the window's own range to {@code out}. */
-  void find(Window w, List<Candidate> out) {
+  /**
+   * Adds the registered values that start in the window's own range to {@code out}; {@code json}
+   * when the input is JSON, whose string escapes are read as what they stand for.
+   */
+  void find(Window w, boolean json, List<Candidate> out) {
     byte[] buf = w.buf();
     int from = w.from();
     int until = w.until();
@@ -50,6 +53,7 @@ final class EdmCandidates {
         buf,
         0,
         w.limit(),
+        json,
         (start, end, type, record) -> {
           if (start >= from && start < until) {
             matches.add(new EdmMatch(start, end, type, record));

@@ -288,7 +288,7 @@ public final class Scanner {
       custom.find(window, candidates);
     }
     if (exact != null) {
-      exact.find(window, candidates);
+      exact.find(window, fields != null && fields.isJson(), candidates);
     }
     if (fields != null) {
       fields.interest(candidates, window);

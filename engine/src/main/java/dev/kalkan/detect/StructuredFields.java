@@ -47,6 +47,11 @@ final class StructuredFields implements AutoCloseable {
     this.json = format == StructuredFormat.JSON || format == StructuredFormat.NDJSON;
   }
 
+  /** Whether the input is JSON or JSON records, whose strings have escapes. */
+  boolean isJson() {
+    return json;
+  }
+
   /**
    * The fields of an input with this name (or null) and head, or null when its format is {@link
    * StructuredFormat#TEXT}.

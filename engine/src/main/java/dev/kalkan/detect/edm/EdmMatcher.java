@@ -170,9 +170,24 @@ public final class EdmMatcher {
    * @throws IndexOutOfBoundsException when the range is not inside the array
    */
   public void find(byte[] utf8, int from, int to, MatchSink sink) {
+    find(utf8, from, to, false, sink);
+  }
+
+  /**
+   * Reports every registered value in {@code utf8[from, to)} as {@link #find(byte[], int, int,
+   * MatchSink)} does; when {@code json} is true the text is JSON (or JSON records), whose string
+   * escapes are read as what they stand for: a Unicode escape (a backslash, {@code u} and four hex
+   * digits, as serializers that escape every non-ASCII character write {@code ş}) is that character
+   * inside a word, and {@code \n}, {@code \t}, {@code \"} and the other two-character escapes
+   * separate words ({@code Regards,\nAyşe} holds the word {@code Ayşe}, not {@code nAyşe}). A match
+   * spans the escapes as written.
+   *
+   * @throws IndexOutOfBoundsException when the range is not inside the array
+   */
+  public void find(byte[] utf8, int from, int to, boolean json, MatchSink sink) {
     Objects.checkFromToIndex(from, to, utf8.length);
     Objects.requireNonNull(sink, "sink");
-    new Pass(utf8, from, to, sink).run();
+    new Pass(utf8, from, to, json, sink).run();
   }
 
   /** Every registered value in {@code utf8}, ordered by start, then end, then record. */
@@ -199,6 +214,7 @@ public final class EdmMatcher {
     private final byte[] b;
     private final int from;
     private final int to;
+    private final boolean json;
     private final MatchSink sink;
 
     /** Open n-grams: polynomial state, first byte and words so far, oldest first. */
@@ -224,10 +240,11 @@ public final class EdmMatcher {
 
     private int cpLength;
 
-    Pass(byte[] b, int from, int to, MatchSink sink) {
+    Pass(byte[] b, int from, int to, boolean json, MatchSink sink) {
       this.b = b;
       this.from = from;
       this.to = to;
+      this.json = json;
       this.sink = sink;
     }
 
@@ -250,6 +267,17 @@ public final class EdmMatcher {
             break;
           }
           cls = CLASS[b[i] & 0xFF];
+        }
+        if (json && i > from && b[i - 1] == '\\' && escapes(i - 1)) {
+          // a word right after a backslash starts with the rest of an escape
+          if (escapedCodePoint(i - 1) >= 0) {
+            i = foldedWord(i - 1);
+            continue;
+          }
+          if ("nrtbf".indexOf(b[i]) >= 0) {
+            i++;
+            continue;
+          }
         }
         if (cls == AT) {
           if (emails) {
@@ -305,7 +333,7 @@ public final class EdmMatcher {
           }
           break;
         }
-        if (i < to && b[i] < 0) {
+        if (i < to && (b[i] < 0 || json && b[i] == '\\' && escapedCodePoint(i) >= 0)) {
           i = foldedWord(s);
           continue;
         }
@@ -354,6 +382,38 @@ public final class EdmMatcher {
       return i;
     }
 
+    /**
+     * Whether the backslash at {@code i} starts an escape: it is not itself escaped, that is, an
+     * even number of backslashes comes right before it ({@code C:\\nadine} in JSON is a backslash
+     * and the word {@code nadine}).
+     */
+    private boolean escapes(int i) {
+      int k = i - 1;
+      while (k >= from && b[k] == '\\') {
+        k--;
+      }
+      return (i - 1 - k) % 2 == 0;
+    }
+
+    /**
+     * The character of the JSON Unicode escape at {@code i} (a backslash, {@code u}, four hex
+     * digits), or -1 when none starts there.
+     */
+    private int escapedCodePoint(int i) {
+      if (i + 6 > to || b[i + 1] != 'u') {
+        return -1;
+      }
+      int v = 0;
+      for (int k = i + 2; k < i + 6; k++) {
+        int d = Character.digit(b[k], 16);
+        if (d < 0) {
+          return -1;
+        }
+        v = v << 4 | d;
+      }
+      return v;
+    }
+
     /** Scans a word holding non-ASCII characters, folding it into the scratch buffer. */
     private int foldedWord(int s) {
       final byte[] scratch = scratch();
@@ -362,6 +422,14 @@ public final class EdmMatcher {
       int limit = MAX_WORD_BYTES + 4;
       while (i < to) {
         int c = b[i] & 0xFF;
+        int step = 1;
+        if (c == '\\' && json) {
+          c = escapedCodePoint(i);
+          if (c < 0) {
+            break;
+          }
+          step = 6;
+        }
         if (c < 0x80) {
           int cls = CLASS[c];
           if (cls != DIGIT && cls != LETTER) {
@@ -371,10 +439,16 @@ public final class EdmMatcher {
             scratch[n] = (byte) (cls == LETTER ? c | 0x20 : c);
           }
           n++;
-          i++;
+          i += step;
           continue;
         }
-        int cp = decode(i);
+        int cp;
+        if (step == 6) {
+          cp = c;
+          cpLength = 6;
+        } else {
+          cp = decode(i);
+        }
         int info = cp < 0 ? 0 : Fold.info(cp);
         int fc = Fold.classOf(info);
         if (fc == Fold.SEPARATOR) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.kalkan.detect.InfoType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -79,6 +80,44 @@ class EdmMatcherTest {
       })
   void findWhenTextOnlyResemblesAValueThenReportsNothing(String text, String why) {
     assertThat(found(text)).as(why).isEmpty();
+  }
+
+  /** Registered values in JSON text as serializers that escape non-ASCII characters write it. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiterString = " => ",
+      value = {
+        "{\"note\":\"Say\\u0131n Ay\\u015fe Y\\u0131lmaz\"} => PERSON_NAME 1 Ay\\u015fe Y\\u0131lmaz",
+        "{\"m\":\"Regards,\\n\\u0130lker I\\u015f\\u0131k\"} => PERSON_NAME 3 \\u0130lker I\\u015f\\u0131k",
+        "{\"m\":\"Regards,\\nJohn O'Brien\"} => PERSON_NAME 2 John O'Brien",
+      })
+  void findWhenJsonEscapesThenMatchesWhatTheyStandFor(String json, String expected) {
+    assertThat(foundInJson(matcher, json)).containsExactly(expected);
+  }
+
+  @Test
+  void findWhenEscapedBackslashBeforeAWordThenTheWordIsWhole(@TempDir Path other)
+      throws EdmException {
+    EdmMatcher names = EdmFixture.matcher(other, "buyer-name\nNadine Becker\n");
+    // JSON C:\\nadine becker is a backslash and the name; \nNadine Becker is a line break first
+    assertThat(foundInJson(names, "{\"p\":\"C:\\\\nadine becker\"}"))
+        .containsExactly("PERSON_NAME 1 nadine becker");
+    assertThat(foundInJson(names, "{\"p\":\"Hi\\nNadine Becker\"}"))
+        .containsExactly("PERSON_NAME 1 Nadine Becker");
+  }
+
+  /** What {@code m} finds in {@code json} read as JSON, as "TYPE RECORD matched text". */
+  private static List<String> foundInJson(EdmMatcher m, String json) {
+    byte[] utf8 = json.getBytes(StandardCharsets.UTF_8);
+    List<String> seen = new ArrayList<>();
+    m.find(
+        utf8,
+        0,
+        utf8.length,
+        true,
+        (s, e, t, r) ->
+            seen.add(t + " " + r + " " + new String(utf8, s, e - s, StandardCharsets.UTF_8)));
+    return seen;
   }
 
   @Test
