@@ -14,10 +14,10 @@ import java.util.function.Consumer;
 /**
  * Scans UTF-8 text and the content of its encoded spans, decoded recursively to the decoding depth.
  * A finding in decoded content is located at its encoded span in the scanned text (in a
- * percent-encoded span, at the bytes that encode its value) and names the encodings removed ({@link
- * Finding#decoding()}); it is left out when the same value was found as is inside the span
- * (quoted-printable and percent-encoded text is mostly plain) or through an overlapping span. Text
- * without encoded spans costs the span search only. Thread-safe.
+ * percent-encoded or quoted-printable span, at the bytes that encode its value) and names the
+ * encodings removed ({@link Finding#decoding()}); it is left out when the same value was found as
+ * is inside the span (quoted-printable and percent-encoded text is mostly plain) or through an
+ * overlapping span. Text without encoded spans costs the span search only. Thread-safe.
  */
 final class EncodedContentScanner {
   /** Values are read only to compare findings with each other; they go nowhere. */
@@ -86,23 +86,33 @@ final class EncodedContentScanner {
       long column = cursor.column();
       List<Finding> inner = new ArrayList<>();
       scan(null, span.decoded(), span.decoded().length, depth + 1, inner::add, problem);
+      Cursor within = cursor.copy();
+      Utf8Index decoded = new Utf8Index(span.decoded());
       for (Finding f : inner) {
         if (foundAsIs(plain, f, start, end) || alreadyEmitted(emitted, f, start, end)) {
           continue;
         }
         emitted.add(new Emitted(f, start, end));
-        if (span.encoding().equals("percent")) {
-          // mostly plain text: the value is located where it was written, escapes and all
-          int from = EncodedSpans.percentSource(text, span, byteOffset(span.decoded(), f.start()));
-          int to = EncodedSpans.percentSource(text, span, byteOffset(span.decoded(), f.end()));
-          long offset = codePoints(text, span.start(), from);
-          long size = codePoints(text, from, to);
-          sink.accept(
-              f.decodedFrom(
-                  span.encoding(), start + offset, start + offset + size, line, column + offset));
-        } else {
+        int from = EncodedSpans.source(text, length, span, decoded.byteOf(f.start()));
+        if (from < 0) {
           sink.accept(f.decodedFrom(span.encoding(), start, end, line, column));
+          continue;
         }
+        // mostly plain text (percent, quoted-printable): the value is located where it was
+        // written, escapes and all
+        int to = EncodedSpans.source(text, length, span, decoded.byteOf(f.end()));
+        if (from < within.position()) {
+          within = cursor.copy(); // findings of a nested span may come out of order
+        }
+        within.advanceTo(from);
+        long valueStart = within.codePoint();
+        sink.accept(
+            f.decodedFrom(
+                span.encoding(),
+                valueStart,
+                valueStart + codePoints(text, from, to),
+                within.line(),
+                within.column()));
       }
     }
   }
@@ -166,19 +176,33 @@ final class EncodedContentScanner {
   }
 
   /**
-   * The byte offset in UTF-8 {@code b} of code point {@code codePoint} (its length past the end).
+   * Byte offsets of code points in UTF-8 text, moving forward from the last one asked for (and
+   * starting over for an earlier one), so that the findings of one span cost one walk.
    */
-  static int byteOffset(byte[] b, long codePoint) {
-    long n = 0;
-    for (int i = 0; i < b.length; i++) {
-      if ((b[i] & 0xC0) != 0x80) {
-        if (n == codePoint) {
-          return i;
-        }
-        n++;
-      }
+  private static final class Utf8Index {
+    private final byte[] b;
+    private int pos;
+    private long codePoint;
+
+    Utf8Index(byte[] b) {
+      this.b = b;
     }
-    return b.length;
+
+    /** The byte offset of code point {@code target} (the length past the end). */
+    int byteOf(long target) {
+      if (target < codePoint) {
+        pos = 0;
+        codePoint = 0;
+      }
+      while (pos < b.length && codePoint < target) {
+        pos++;
+        while (pos < b.length && (b[pos] & 0xC0) == 0x80) {
+          pos++;
+        }
+        codePoint++;
+      }
+      return pos;
+    }
   }
 
   static long codePoints(byte[] b, int from, int to) {
@@ -201,6 +225,19 @@ final class EncodedContentScanner {
 
     Cursor(byte[] text) {
       this.text = text;
+    }
+
+    Cursor copy() {
+      Cursor c = new Cursor(text);
+      c.pos = pos;
+      c.codePoint = codePoint;
+      c.line = line;
+      c.lineStart = lineStart;
+      return c;
+    }
+
+    int position() {
+      return pos;
     }
 
     void advanceTo(int target) {

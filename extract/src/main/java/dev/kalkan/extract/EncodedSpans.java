@@ -431,14 +431,27 @@ final class EncodedSpans {
   }
 
   /**
-   * Where decoded byte {@code d} of the percent-encoded span {@code span} of {@code b} was written
-   * in {@code b} (the span's end for {@code d} equal to the decoded length): each escape decoded to
-   * one byte, every other byte kept.
+   * Where decoded byte {@code d} of {@code span} (found in {@code b[0, len)}) was written in {@code
+   * b} (the span's end for {@code d} equal to the decoded length), for the encodings that are
+   * mostly plain text: in a percent-encoded span each escape decoded to one byte, in a
+   * quoted-printable one also each soft line break to none, every other byte kept. -1 for other
+   * encodings, whose bytes cannot be told apart (base64).
    */
-  static int percentSource(byte[] b, Span span, int d) {
+  static int source(byte[] b, int len, Span span, int d) {
+    boolean percent = span.encoding().equals("percent");
+    if (!percent && !span.encoding().equals("quoted-printable")) {
+      return -1;
+    }
     int k = span.start();
-    for (int n = 0; n < d && k < span.end(); n++) {
-      k += isEscape(b, k, span.end()) ? 3 : 1;
+    int e = span.end();
+    for (int n = 0; n < d && k < e; k++) {
+      if (percent ? isEscape(b, k, e) : b[k] == '=' && qpEscape(b, e, k)) {
+        k += 2;
+      } else if (!percent && b[k] == '=' && softBreak(b, len, k)) {
+        k = b[k + 1] == '\r' ? k + 2 : k + 1;
+        continue;
+      }
+      n++;
     }
     return k;
   }

@@ -252,6 +252,30 @@ class DocumentScannerTest {
   }
 
   @Test
+  void scanWhenEmailSplitByQuotedPrintableSoftBreakThenLocatedAtTheBytesThatEncodeIt()
+      throws IOException {
+    String body =
+        "Sehr geehrte Frau M=C3=BCller, bitte senden Sie die Rechnung an jane.doe@gm=\n"
+            + "ail.com und nicht an die alte Adresse. Gr=C3=BC=C3=9Fe\n";
+    String mail = "Subject: Rechnung\n\n" + body;
+    byte[] text = mail.getBytes(StandardCharsets.UTF_8);
+    List<Finding> findings = new ArrayList<>();
+    SCANNER.scanText(text, text.length, "mail.txt", findings::add);
+    Finding email =
+        findings.stream()
+            .filter(f -> f.infoType().name().equals("EMAIL_ADDRESS"))
+            .findFirst()
+            .get();
+    assertThat(email.decoding()).isEqualTo("quoted-printable");
+    assertThat(email.value(PlaintextAccess.explicitlyRequested())).isEqualTo("jane.doe@gmail.com");
+    String written = "jane.doe@gm=\nail.com";
+    assertThat(email.start()).isEqualTo(mail.indexOf(written));
+    assertThat(email.end()).isEqualTo(mail.indexOf(written) + written.length());
+    assertThat(email.line()).isEqualTo(3);
+    assertThat(email.column()).isEqualTo(body.indexOf(written) + 1);
+  }
+
+  @Test
   void scanWhenTextHoldsBase64AndGzipBase64JsonThenReportsDecodedFindingsAtTheSpan()
       throws IOException {
     String inner = "{\"email\":\"" + EMAIL + "\"}";
