@@ -305,7 +305,7 @@ final class NameFinder {
     int a = 0;
     for (int w = 0; w < length; w++) {
       String key = t.key(run[w]);
-      if (lx.titles().contains(key) && w + 1 < length) {
+      if (lx.titles().contains(key) && w + 1 < length && !capsBeforeMixedCase(t, run[w])) {
         title = true;
         a = w + 1;
       }
@@ -438,7 +438,7 @@ final class NameFinder {
         || !evidence && namesBrand(t, core[0])) {
       return consumed;
     }
-    if (followedByContext(t, last + 1)) {
+    if (followedByContext(t, last + 1) || introducedAsHere(t, core[0], last + 1)) {
       context = true;
     }
     Likelihood likelihood = score(t, core, m, title || honorific, context);
@@ -651,6 +651,47 @@ final class NameFinder {
         || t.isPunct(dash - 1, '.')
         || t.isPunct(dash - 1, '!')
         || t.isPunct(dash - 1, '?');
+  }
+
+  /**
+   * True when the title at {@code w} is written in capitals before a word that is not ({@code MX
+   * Master}, {@code DR Martens}): a model or brand, where an address label in capitals has the name
+   * in capitals too ({@code MR JOHN SMITH}).
+   */
+  private static boolean capsBeforeMixedCase(Tokens t, int w) {
+    return t.shape(w) == Tokens.UPPER && t.isWord(w + 1) && t.shape(w + 1) != Tokens.UPPER;
+  }
+
+  /**
+   * True when the writer names themselves with {@code here}: the name starts a line or a sentence
+   * or follows a comma, and {@code here} (after an optional {@code from} and one to three
+   * capitalised words) ends its clause ({@code Hey there, Grace here — …}, {@code Sophie from
+   * Tallinn here.}).
+   */
+  private static boolean introducedAsHere(Tokens t, int first, int next) {
+    boolean starts =
+        first == 0
+            || t.lineBefore(first)
+            || t.isPunct(first - 1, ',')
+            || t.isPunct(first - 1, '.')
+            || t.isPunct(first - 1, '!');
+    int k = next;
+    if (!starts || t.lineBefore(k)) {
+      return false;
+    }
+    if (t.isWord(k) && t.key(k).equals("from")) {
+      int words = 0;
+      for (k++; words < 3 && t.isCapitalWord(k, false) && !t.lineBefore(k); k++) {
+        words++;
+      }
+      if (words == 0) {
+        return false;
+      }
+    }
+    if (!t.isWord(k) || t.lineBefore(k) || !t.key(k).equals("here")) {
+      return false;
+    }
+    return k + 1 >= t.size() || t.lineBefore(k + 1) || t.isPunct(k + 1);
   }
 
   private static boolean followedByContext(Tokens t, int next) {
