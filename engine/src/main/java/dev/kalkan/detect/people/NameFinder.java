@@ -456,6 +456,15 @@ final class NameFinder {
         && !lx.isOrdinaryWord(t.key(core[0]))) {
       likelihood = Likelihood.POSSIBLE; // a signature with a role: "- Kevin, Customer Care"
     }
+    if (likelihood == null
+        && m == 1
+        && signsLastSentence(t, core[0])
+        && lx.isGivenName(t.key(core[0]))
+        && !lx.isOrdinaryWord(t.key(core[0]))
+        && !lx.places().contains(t.key(core[0]))
+        && !lx.isGoodsOrCompany(t.key(core[0]))) {
+      likelihood = Likelihood.POSSIBLE; // "… Lütfen güncelleyin. Burak" at the end of a message
+    }
     if (likelihood == null && m == 1 && isVocative(t, core[0])) {
       likelihood = Likelihood.POSSIBLE;
     }
@@ -607,6 +616,21 @@ final class NameFinder {
     return t.isPunct(next, '!')
         || t.isPunct(next, '?')
         || t.isPunct(next, '.') && (next + 1 >= t.size() || t.lineBefore(next + 1));
+  }
+
+  /**
+   * True when the word at {@code w} ends the text after the end of a sentence on its line, with at
+   * most a full stop or an exclamation mark after it: a name signed without a line break.
+   */
+  private static boolean signsLastSentence(Tokens t, int w) {
+    int next = w + 1;
+    if (t.isPunct(next, '.') || t.isPunct(next, '!')) {
+      next++;
+    }
+    if (next < t.size() || t.lineBefore(w)) {
+      return false;
+    }
+    return t.isPunct(w - 1, '.') || t.isPunct(w - 1, '!') || t.isPunct(w - 1, '?');
   }
 
   /**
