@@ -903,6 +903,9 @@ final class TokenScanner {
     if (formatted && n == 2 && groupSep[0] == '.') {
       return -1; // a decimal number
     }
+    if (n == 2 && yearAndSerial()) {
+      return -1;
+    }
     boolean hot = near(words.phone(), spanStart, end);
     if (!formatted && !hot) {
       if (digits.charAt(0) == '0'
@@ -932,6 +935,19 @@ final class TokenScanner {
     }
     emit(InfoType.PHONE_NUMBER, l, spanStart, end);
     return end;
+  }
+
+  /**
+   * Whether the first two groups are a year from 1990 to 2039 and a serial number after {@code -}
+   * or {@code /} ({@code 2026-000451}, {@code 2025/1187}): how invoices and documents are numbered.
+   * A national number whose first group has four digits starts with the trunk prefix 0.
+   */
+  private boolean yearAndSerial() {
+    if (glen(0) != 4 || (groupSep[0] != '-' && groupSep[0] != '/')) {
+      return false;
+    }
+    int year = number(groupStart[0], 4);
+    return year >= 1990 && year <= 2039;
   }
 
   /**

@@ -113,6 +113,7 @@ class ScannerTest {
         "npm install left-pad@1.3.0",
         "employee id 123-45-67890",
         "seit 03 / 2024, Seite 012 / 345, Rechnung 2026 / 000123",
+        "Telefon: siehe oben. Invoice 2026-000451, Fatura 2025/1187604, Akte 1998-4471203",
         "Steuer-ID 12 345 678 901, Versicherungsnummer 12 150789 M 123",
         "Kundennummer 0221 4567 8901, customer no 415 555 0101",
         "remote = git@github.com:acme/sp-api-sync.git", // an SSH remote
