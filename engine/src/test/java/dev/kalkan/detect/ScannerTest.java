@@ -400,6 +400,12 @@ class ScannerTest {
             + " => STREET_ADDRESS => 14 Harrow Crescent => /DeliveryPreferences/AddressInstructions",
         "`{\"deliveryPreference\":{\"dropOffLocation\":\"Leave with neighbour Mrs. Doyle\"}}`"
             + " => PERSON_NAME => Doyle => /deliveryPreference/dropOffLocation",
+        "`{\"displayableOrderComment\":\"Dear Dieter, thank you for your order!\"}`"
+            + " => PERSON_NAME => Dieter => /displayableOrderComment",
+        // the billing columns of a shipment report
+        "`amazon-order-id\tbill-name\tbill-phone-number\n"
+            + "205-9988776-5544332\tSiobhan Gallagher\t+44 161 496 0732\n`"
+            + " => PERSON_NAME => Siobhan Gallagher => bill-name",
         // JSON as serializers write it that escape every non-ASCII character (Python's default)
         "`{\"note\":\"Say\\u0131n Ay\\u015fe Y\\u0131lmaz,\\u000asipari\\u015finiz\"}` =>"
             + " PERSON_NAME => Ay\\u015fe Y\\u0131lmaz => /note",
