@@ -42,6 +42,9 @@ final class NameFinder {
           "self-introductions",
           "my name is\nmy name's\nbenim adım\nadım\nmein name ist\nich heiße\nich heisse\n");
 
+  private static final Set<String> PLACE_PREPOSITIONS =
+      Set.of("near", "at", "in", "by", "opposite", "behind", "around", "past", "outside", "inside");
+
   private static final Set<String> FOLLOWING_CONTEXT =
       Set.of("wrote", "schrieb", "yazdi", "said", "says");
 
@@ -435,7 +438,8 @@ final class NameFinder {
     boolean evidence = context || title || honorific;
     if (identifierFollows(t, last)
         || namesPlace(t, core, m)
-        || !evidence && namesBrand(t, core[0])) {
+        || !evidence && (namesBrand(t, core[0]) || m > 1 && productFollows(t, last))
+        || !evidence && namesPark(t, core, m)) {
       return consumed;
     }
     if (followedByContext(t, last + 1) || introducedAsHere(t, core[0], last + 1)) {
@@ -507,6 +511,38 @@ final class NameFinder {
    */
   private boolean namesBrand(Tokens t, int first) {
     return Phrases.after(t, first, lx.brands()) > first;
+  }
+
+  /**
+   * True when a product noun follows the name on its line ({@code George Foreman grill}, {@code
+   * Stanley thermos}): a brand or product line named after a person. Only asked when nothing else
+   * says a person is meant.
+   */
+  private boolean productFollows(Tokens t, int last) {
+    int next = last + 1;
+    return t.isWord(next)
+        && !t.lineBefore(next)
+        && lx.products().contains(t.key(next))
+        && !lx.isOrdinaryWord(t.key(next)) // Martin Schulze hat …: the German verb
+        && !isLexiconName(t.key(next));
+  }
+
+  /**
+   * True when a name ending in {@code Park} follows a preposition of place ({@code next to Victoria
+   * Park}, {@code near Olympia Park}): the park, not someone whose surname is Park. Only asked when
+   * nothing else says a person is meant.
+   */
+  private static boolean namesPark(Tokens t, int[] core, int m) {
+    if (m < 2 || !t.key(core[m - 1]).equals("park")) {
+      return false;
+    }
+    int before = core[0] - 1;
+    if (!t.isWord(before) || t.lineBefore(core[0])) {
+      return false;
+    }
+    String key = t.key(before);
+    return PLACE_PREPOSITIONS.contains(key)
+        || key.equals("to") && t.isWord(before - 1) && t.key(before - 1).equals("next");
   }
 
   /**
