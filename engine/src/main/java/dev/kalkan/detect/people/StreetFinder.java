@@ -72,6 +72,23 @@ final class StreetFinder {
   }
 
   /** A part of a street line, in token indexes (both inclusive). */
+  /**
+   * Streets known by one word, without a street word: Broadway (New York and many US cities) and
+   * London's best known ones.
+   */
+  private static final Set<String> ONE_WORD_STREETS =
+      Set.of(
+          "broadway",
+          "strand",
+          "piccadilly",
+          "kingsway",
+          "aldwych",
+          "whitehall",
+          "cheapside",
+          "eastcheap",
+          "haymarket",
+          "bowery");
+
   private record Segment(int first, int last, int strength, boolean numbered, boolean poBox) {}
 
   /**
@@ -174,6 +191,10 @@ final class StreetFinder {
     Segment bare = unitAndOneWordStreet(t, i);
     if (bare != null) {
       return bare;
+    }
+    Segment known = numberAndKnownOneWordStreet(t, i);
+    if (known != null) {
+      return known;
     }
     if (!t.isWord(i) || t.shape(i) == Tokens.MIXED && !lenient) {
       return null;
@@ -738,6 +759,22 @@ final class StreetFinder {
       return null;
     }
     return new Segment(i, word, MEDIUM, true, false);
+  }
+
+  /**
+   * A house number and a street known by one word alone, ending its part ({@code 1450 Broadway,},
+   * {@code 190 Strand.}): these have no street word to find them by. Null when the word at {@code
+   * i} is no such street or does not follow a house number.
+   */
+  private static Segment numberAndKnownOneWordStreet(Tokens t, int i) {
+    if (!t.isWord(i)
+        || t.shape(i) != Tokens.CAPITALIZED
+        || !ONE_WORD_STREETS.contains(t.key(i))
+        || !endsPart(t, i + 1)) {
+      return null;
+    }
+    int number = houseNumberBefore(t, i);
+    return number < 0 ? null : new Segment(number, i, MEDIUM, true, false);
   }
 
   /** True when token {@code q} follows a house number written after a marker ({@code No 7}). */
