@@ -469,6 +469,16 @@ final class NameFinder {
         && !lx.isGoodsOrCompany(t.key(core[0]))) {
       likelihood = Likelihood.POSSIBLE; // "… Lütfen güncelleyin. Burak" at the end of a message
     }
+    if (likelihood == null
+        && m == 1
+        && t.shape(core[0]) == Tokens.CAPITALIZED
+        && caseSuffix(t, core[0])
+        && lx.isGivenName(t.key(core[0]))
+        && !lx.isOrdinaryWord(t.key(core[0]))
+        && !lx.isGoodsOrCompany(t.key(core[0]))) {
+      // a given name with a Turkish case suffix is a person's (Mehmet'e, Ayşe'nin)
+      likelihood = Likelihood.POSSIBLE;
+    }
     if (likelihood == null && m == 1 && isVocative(t, core[0])) {
       likelihood = Likelihood.POSSIBLE;
     }
@@ -511,6 +521,22 @@ final class NameFinder {
    */
   private boolean namesBrand(Tokens t, int first) {
     return Phrases.after(t, first, lx.brands()) > first;
+  }
+
+  /**
+   * True when the word at {@code w} carries a suffix after an apostrophe other than the English
+   * possessive {@code 's}: a Turkish case ending ({@code Mehmet'e}, {@code Ayşe'nin}), which only
+   * proper nouns take. The possessive is left out: brands are written with it ({@code Levi's},
+   * {@code Wendy's}).
+   */
+  private static boolean caseSuffix(Tokens t, int w) {
+    int core = t.coreEnd(w);
+    int end = t.end(w);
+    if (core >= end) {
+      return false;
+    }
+    char last = t.text().charAt(end - 1);
+    return !(end - core == 2 && (last == 's' || last == 'S'));
   }
 
   /**
