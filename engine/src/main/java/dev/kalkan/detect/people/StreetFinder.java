@@ -366,6 +366,14 @@ final class StreetFinder {
       if (strength == WEAK) {
         strength = MEDIUM;
       }
+    } else if (before < 0 && !compound && !turkish && unitBefore(t, first) != first) {
+      // a flat or unit instead of a house number (Flat 3, Rosemount Court; Unit 7, Llanishen
+      // Industrial Estate): the unit's number places the line as a house number would
+      start = unitBefore(t, first);
+      numbered = true;
+      if (strength == WEAK) {
+        strength = MEDIUM;
+      }
     }
     int last = anchor;
     int p = anchor + 1;

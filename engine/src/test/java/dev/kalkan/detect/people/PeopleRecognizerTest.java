@@ -29,7 +29,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Scores {@link PeopleRecognizer} on tables of free text under {@code
  * src/test/resources/dev/kalkan/detect/people/}: {@code free-text-positives.tsv} and {@code
  * free-text-negatives.tsv} (every row must come out exactly), and the held-out tables {@code
- * free-text-heldout.tsv} to {@code free-text-heldout-10.tsv}, written after the recognizer and only
+ * free-text-heldout.tsv} to {@code free-text-heldout-11.tsv}, written after the recognizer and only
  * scored in aggregate. Table format: a header line, then {@code
  * lang<TAB>text<TAB>names<TAB>streets}; {@code \n} in the text is a line break; names and streets
  * are the exact expected spans as text, separated by {@code |} (a repeated text means its next
@@ -115,6 +115,7 @@ class PeopleRecognizerTest {
     tables.put("heldout-8", read("free-text-heldout-8.tsv"));
     tables.put("heldout-9", read("free-text-heldout-9.tsv"));
     tables.put("heldout-10", read("free-text-heldout-10.tsv"));
+    tables.put("heldout-11", read("free-text-heldout-11.tsv"));
     Map<InfoType, Score> total = new LinkedHashMap<>();
     total.put(InfoType.PERSON_NAME, new Score());
     total.put(InfoType.STREET_ADDRESS, new Score());
