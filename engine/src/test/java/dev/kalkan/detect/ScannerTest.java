@@ -402,6 +402,9 @@ class ScannerTest {
             + " => PERSON_NAME => Doyle => /deliveryPreference/dropOffLocation",
         "`{\"displayableOrderComment\":\"Dear Dieter, thank you for your order!\"}`"
             + " => PERSON_NAME => Dieter => /displayableOrderComment",
+        // street lines straight under a shipping block of a customer export
+        "`customers:\n  - fullName: Rebecca Lindqvist\n    shipping:\n      line1: Storgatan 14\n`"
+            + " => STREET_ADDRESS => Storgatan 14 => customers[0].shipping.line1",
         // the billing columns of a shipment report
         "`amazon-order-id\tbill-name\tbill-phone-number\n"
             + "205-9988776-5544332\tSiobhan Gallagher\t+44 161 496 0732\n`"
