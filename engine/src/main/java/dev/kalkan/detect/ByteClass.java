@@ -43,6 +43,7 @@ final class ByteClass {
     TABLE['_'] = LOCAL | TOKEN;
     TABLE['%'] = LOCAL | TOKEN;
     TABLE['-'] = LOCAL | TOKEN;
+    TABLE['\''] = LOCAL; // O'Brien.Sean@example.ie
     TABLE['~'] = TOKEN;
     TABLE['|'] = TOKEN;
     TABLE['='] = TOKEN;

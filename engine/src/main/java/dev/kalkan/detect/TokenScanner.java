@@ -1078,7 +1078,7 @@ final class TokenScanner {
     while (s < at && !isAlnum(b[s]) && !isUtf8Lead(b[s])) {
       s++;
     }
-    if (s == at || b[at - 1] == '.') {
+    if (s == at || b[at - 1] == '.' || b[at - 1] == '\'') {
       return at + 1;
     }
     int p = at + 1;
@@ -1086,9 +1086,9 @@ final class TokenScanner {
     int labels = 0;
     int tldStart = -1;
     int end = -1;
-    while (p < max && isAlnum(b[p])) {
+    while (p < max && isDomainStart(b[p])) {
       int l = p;
-      while (p < max && (isAlnum(b[p]) || b[p] == '-')) {
+      while (p < max && (isAlnum(b[p]) || b[p] == '-' || b[p] < 0 && !isUtf8Separator(b[p]))) {
         p++;
       }
       if (b[p - 1] == '-' || p - l > 63) {
@@ -1097,7 +1097,7 @@ final class TokenScanner {
       labels++;
       tldStart = l;
       end = p;
-      if (p + 1 < max && b[p] == '.' && isAlnum(b[p + 1])) {
+      if (p + 1 < max && b[p] == '.' && isDomainStart(b[p + 1])) {
         p++;
       } else {
         break;
@@ -1148,6 +1148,14 @@ final class TokenScanner {
     }
     byte next = b[end + 1];
     return isAlnum(next) || next == '/' || next == '~';
+  }
+
+  /**
+   * Whether a domain label may start with {@code c}: an ASCII letter or digit, or the lead byte of
+   * a non-ASCII letter (an internationalised domain written in Unicode, {@code bücher.de}).
+   */
+  private static boolean isDomainStart(byte c) {
+    return isAlnum(c) || isUtf8Lead(c) && !isUtf8Separator(c);
   }
 
   private static boolean isLocalPart(byte c) {
