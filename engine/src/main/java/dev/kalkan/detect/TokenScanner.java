@@ -585,6 +585,13 @@ final class TokenScanner {
   }
 
   private int classify(int n, int s, int spanStart, int prefix) {
+    if (prefix == PREFIX_NONE && n == 5 && isFrenchDotted()) {
+      collectDigits(0, n);
+      int r = national(n, spanStart, groupEnd[4], prefix);
+      if (r > 0) {
+        return r;
+      }
+    }
     if (prefix == PREFIX_NONE && n >= 3 && !isDottedQuad(n) && isDate(n)) {
       return groupEnd[2];
     }
@@ -630,6 +637,20 @@ final class TokenScanner {
           return end;
         }
       }
+      if (n == 1
+          && total >= 11
+          && total <= 17
+          && digits.charAt(0) == '0'
+          && digits.charAt(1) == '0'
+          && near(words.phone(), s, end)) {
+        // 0090 532 … written without spaces next to a phone word: the international prefix
+        digits.dropFirst(2);
+        if (PhoneNumbers.isValidInternational(digits)) {
+          emit(InfoType.PHONE_NUMBER, LIKELY, s, end);
+          return end;
+        }
+        return -1;
+      }
       if (total >= 2 + 2 && digits.charAt(0) == '0' && digits.charAt(1) == '0' && n > 1) {
         digits.dropFirst(2);
         if (PhoneNumbers.isValidInternational(digits)) {
@@ -651,6 +672,19 @@ final class TokenScanner {
       return end; // a US ZIP+4 code or an employer identification number
     }
     return national(n, spanStart, end, prefix);
+  }
+
+  /**
+   * Whether five groups of two digits joined by full stops start with a trunk 0: how French numbers
+   * are often written ({@code 06.12.34.56.78}), and no IPv4 address or version has that shape.
+   */
+  private boolean isFrenchDotted() {
+    for (int k = 0; k < 5; k++) {
+      if (glen(k) != 2 || k < 4 && groupSep[k] != '.') {
+        return false;
+      }
+    }
+    return b[groupStart[0]] == '0' && b[groupStart[0] + 1] != '0';
   }
 
   private boolean isDottedQuad(int n) {

@@ -54,6 +54,8 @@ class ScannerTest {
         "Kontakt: jürgen.müller@bücher-online.de => EMAIL_ADDRESS => jürgen.müller@bücher-online.de",
         "e-posta: ayşe.yılmaz@şirket.com.tr => EMAIL_ADDRESS => ayşe.yılmaz@şirket.com.tr",
         "mail O'Brien.Sean@company.ie please => EMAIL_ADDRESS => O'Brien.Sean@company.ie",
+        "portable : 06.12.34.56.78 => PHONE_NUMBER => 06.12.34.56.78",
+        "Tel: 00905321234567 => PHONE_NUMBER => 00905321234567",
         "cep: +90 532 123 45 67 => PHONE_NUMBER => +90 532 123 45 67",
         "Tel.: +49 (0)30 12345678 => PHONE_NUMBER => +49 (0)30 12345678",
         "call +44 (0)20 7946 0958 today => PHONE_NUMBER => +44 (0)20 7946 0958",
@@ -101,6 +103,7 @@ class ScannerTest {
         "TC 10000000147", // check digit fails
         "shipped 2024-05-01T12:30:45Z at 1717245045 (1717245045123 ms)",
         "version 1.2.3.4 of the SDK, v10.0.0.1, build 4.18.0.147, app 2.3.4.5",
+        "firmware 00.12.34.56.78, build 10.12.34.56.78, order 00905321234567",
         "dates 05/01/2024 and 2024/05/01, expiry 12/2027, path /v1/orders/123/items/4567890",
         "std::vector<int> a; foo::bar(); 12:30:45",
         "uuid 123e4567-e89b-12d3-a456-426614174000",
