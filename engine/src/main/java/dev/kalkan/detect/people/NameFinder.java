@@ -732,6 +732,9 @@ final class NameFinder {
     if (c != '-' && c != '–' && c != '—') {
       return false;
     }
+    if (c == '-' && t.isPunct(dash - 1, '-') && t.attached(dash)) {
+      dash--; // a double hyphen written for a dash: "where is it?? -- Tyler"
+    }
     return dash == 0
         || t.lineBefore(dash)
         || t.isPunct(dash - 1, '.')
