@@ -429,8 +429,14 @@ final class NameFinder {
     if (m == 0) {
       return consumed;
     }
-    if (m >= 3 && t.key(core[0]).equals("ben") && lx.isGivenName(t.key(core[1]))) {
-      // Turkish "Ben Ayşe Demir" (I am Ayşe Demir): the pronoun, not the English given name
+    if (t.key(core[0]).equals("ben")
+        && (m >= 3 && lx.isGivenName(t.key(core[1]))
+            || m == 2
+                && lx.isGivenName(t.key(core[1]))
+                && !lx.isSurname(t.key(core[1]))
+                && startsClause(t, core[0]))) {
+      // Turkish "Ben Ayşe Demir" / "Ben Murat," (I am …): the pronoun, not the English given
+      // name; "Ben Thomas" stays a name, Thomas being a surname too
       System.arraycopy(core, 1, core, 0, --m);
       context = true;
     }
@@ -537,6 +543,16 @@ final class NameFinder {
     }
     char last = t.text().charAt(end - 1);
     return !(end - core == 2 && (last == 's' || last == 'S'));
+  }
+
+  /** True when token {@code w} starts its line or follows the end of a sentence or a comma. */
+  private static boolean startsClause(Tokens t, int w) {
+    return w == 0
+        || t.lineBefore(w)
+        || t.isPunct(w - 1, '.')
+        || t.isPunct(w - 1, '!')
+        || t.isPunct(w - 1, '?')
+        || t.isPunct(w - 1, ',');
   }
 
   /**
