@@ -547,12 +547,7 @@ final class NameFinder {
 
   /** True when token {@code w} starts its line or follows the end of a sentence or a comma. */
   private static boolean startsClause(Tokens t, int w) {
-    return w == 0
-        || t.lineBefore(w)
-        || t.isPunct(w - 1, '.')
-        || t.isPunct(w - 1, '!')
-        || t.isPunct(w - 1, '?')
-        || t.isPunct(w - 1, ',');
+    return t.startsSentence(w) || t.isPunct(w - 1, ',');
   }
 
   /**
@@ -774,14 +769,8 @@ final class NameFinder {
    * Tallinn here.}).
    */
   private static boolean introducedAsHere(Tokens t, int first, int next) {
-    boolean starts =
-        first == 0
-            || t.lineBefore(first)
-            || t.isPunct(first - 1, ',')
-            || t.isPunct(first - 1, '.')
-            || t.isPunct(first - 1, '!');
     int k = next;
-    if (!starts || t.lineBefore(k)) {
+    if (!startsClause(t, first) || t.lineBefore(k)) {
       return false;
     }
     if (t.isWord(k) && t.key(k).equals("from")) {

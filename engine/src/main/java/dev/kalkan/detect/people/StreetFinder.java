@@ -535,14 +535,9 @@ final class StreetFinder {
     return key.equals("dr") && t.shape(w) == Tokens.CAPITALIZED && names > 0;
   }
 
-  /** True when token {@code j} starts the text, a line or a sentence. */
+  /** True when token {@code j} starts the text, a line or a sentence, or follows a colon. */
   private static boolean sentenceStart(Tokens t, int j) {
-    return j == 0
-        || t.lineBefore(j)
-        || t.isPunct(j - 1, '.')
-        || t.isPunct(j - 1, '!')
-        || t.isPunct(j - 1, '?')
-        || t.isPunct(j - 1, ':');
+    return t.startsSentence(j) || t.isPunct(j - 1, ':');
   }
 
   private static boolean isParticle(Tokens t, int j) {

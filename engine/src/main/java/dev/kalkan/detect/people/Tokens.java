@@ -338,6 +338,18 @@ final class Tokens {
     return i < size && lineBefore[i];
   }
 
+  /**
+   * True when token {@code i} starts the text or a line, or follows a full stop, an exclamation
+   * mark or a question mark.
+   */
+  boolean startsSentence(int i) {
+    return i == 0
+        || lineBefore(i)
+        || isPunct(i - 1, '.')
+        || isPunct(i - 1, '!')
+        || isPunct(i - 1, '?');
+  }
+
   /** True when white space (or a line break) comes right before token {@code i}. */
   boolean spaceBefore(int i) {
     return i < size && spaceBefore[i];
